@@ -1,0 +1,4 @@
+/**
+ * Feature transforms: scikit-learn's StandardScaler.
+ */
+package org.mnistlab.engine.preprocessing;
