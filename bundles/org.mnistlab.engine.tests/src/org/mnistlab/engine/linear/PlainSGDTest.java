@@ -147,6 +147,21 @@ class PlainSGDTest {
     }
 
     @Test
+    void wideSparseBytes_packedKernelEqualsReference() {
+        // gaps of hundreds of columns between non-zero pixels need the packed layout's gap entries
+        final SplittableRandom r = new SplittableRandom(14);
+        final double[][] x = new double[60][600];
+        for (final double[] row : x) {
+            for (int k = 0; k < 4; k++) {
+                row[r.nextInt(600)] = r.nextInt(1, 256);
+            }
+        }
+        assertSameFit(x, DenseMatrix.of(x), SGDParams.DEFAULTS.withMaxIter(25), PackedByteRows.class);
+        assertSameFit(x, DenseMatrix.of(x), SGDParams.DEFAULTS.withPenalty(Penalty.ELASTICNET).withMaxIter(25),
+            PackedByteRows.class);
+    }
+
+    @Test
     void layout_nonByteValues_readsTheMatrix() {
         assertInstanceOf(TrainingRows.MatrixRows.class, TrainingRows.of(DenseMatrix.of(new double[][]{{1, 256}})));
         assertInstanceOf(TrainingRows.MatrixRows.class, TrainingRows.of(DenseMatrix.of(new double[][]{{1, 2.5}})));
