@@ -164,7 +164,7 @@ final class PlainSGD {
             if (sumloss < bestLoss) {
                 bestLoss = sumloss;
             }
-            monitor.progress((double)nIter / maxIter, null);
+            monitor.progress((double)nIter / maxIter, "SGD epoch " + nIter + " (at most " + maxIter + ")");
             if (noImprovement >= p.nIterNoChange()) {
                 if (rate == LearningRate.ADAPTIVE && eta > MIN_ADAPTIVE_ETA) {
                     eta = eta / 5;
