@@ -6,3 +6,4 @@ cd "$(dirname "$0")"
 PY=${PYTHON:-/usr/bin/python3}
 "$PY" random_reference.py "$@"
 "$PY" mnist_reference.py "$@"
+"$PY" split_reference.py "$@"
