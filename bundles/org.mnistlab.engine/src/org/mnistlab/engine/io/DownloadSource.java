@@ -60,6 +60,7 @@ final class DownloadSource implements MnistSource {
     }
 
     private void fetchFile(final FileSpec file, final Monitor monitor, final Consumer<String> log) throws IOException {
+        monitor.progress(0, "downloading " + file.name());
         final List<String> failures = new ArrayList<>();
         for (final Mirror mirror : m_mirrors) {
             monitor.checkCanceled();

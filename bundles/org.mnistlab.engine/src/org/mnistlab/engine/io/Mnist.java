@@ -102,6 +102,7 @@ public final class Mnist {
                     + TRAIN_IMAGES + " of " + train.itemShape());
             }
             final ByteMatrix.Builder pixels = ByteMatrix.builder(train.itemSize(), labels.length);
+            monitor.progress(0, "reading " + folder);
             final double trainShare = (double)train.count() / labels.length;
             train.readRows(pixels, monitor.sub(trainShare));
             test.readRows(pixels, monitor.sub(1 - trainShare));
