@@ -149,6 +149,42 @@ class SGDMnistParityTest {
             .filter(i -> !all.label(60_000 + i).equals(String.valueOf(test.charAt(i)))).toArray());
     }
 
+    /**
+     * The lab run with other settings (lab_alt.json of reference/lab_reference.py: seed 7, positive class '3',
+     * 1200 multiclass rows): the SGD steps of that run.
+     */
+    @Test
+    void alternativeLabRun_sgdStepsMatchSklearn() {
+        final JsonObject lab = Fixtures.load("lab_alt.json");
+        final JsonObject config = lab.getAsJsonObject("config");
+        final SGDParams params = SGDParams.DEFAULTS.withRandomState(config.get("seed").getAsLong());
+        final Dataset all = MnistTestData.all();
+        final Dataset train = all.head(60_000);
+
+        final JsonObject binary = lab.getAsJsonObject("binary_sgd");
+        final SGDClassifier b = SGDClassifier.fit(train.x(),
+            Target.binary(train.labels(), config.get("positive").getAsString()), params, 1, Monitor.NONE);
+        assertEquals(binary.get("epochs").getAsInt(), b.nIter());
+        SklearnCases.assertDecisions(Fixtures.doubles(binary.get("decision_first12")),
+            b.decisionFunction(rows(0, 12)).values());
+        final int[] first3 = b.predict(rows(0, 3));
+        for (int i = 0; i < 3; i++) {
+            assertEquals(binary.getAsJsonArray("predict_first3").get(i).getAsBoolean(),
+                Target.TRUE.equals(b.classes()[first3[i]]));
+        }
+
+        final JsonObject multi = lab.getAsJsonObject("sgd_multiclass");
+        final Dataset m = all.head(config.get("multi_rows").getAsInt());
+        final SGDClassifier mc = SGDClassifier.fit(m.x(), Target.of(m.labels(), Target.LEXICOGRAPHIC), params,
+            THREADS, Monitor.NONE);
+        final String train500 = labels(mc, rows(0, 500));
+        final String test500 = labels(mc, rows(60_000, 60_500));
+        assertArrayEquals(Fixtures.ints(multi.get("train_errors_first500")),
+            IntStream.range(0, 500).filter(i -> !all.label(i).equals(String.valueOf(train500.charAt(i)))).toArray());
+        assertEquals(multi.get("test_errors_first500").getAsInt(), IntStream.range(0, 500)
+            .filter(i -> !all.label(60_000 + i).equals(String.valueOf(test500.charAt(i)))).count());
+    }
+
     private static double[] flatten(final double[][] rows) {
         return Stream.of(rows).flatMapToDouble(Arrays::stream).toArray();
     }
