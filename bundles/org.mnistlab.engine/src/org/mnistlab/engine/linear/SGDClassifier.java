@@ -95,34 +95,21 @@ public final class SGDClassifier implements Classifier, Persistable {
         } else {
             // _fit_multiclass draws every class's seed before fitting any, so threads share no generator
             final long[] seeds = new RandomState(params.randomState()).randints(MAX_INT, k);
-            final List<Outcome> outcomes = Parallel.map(k, threads, c -> {
-                try {
-                    return new Outcome(fitBinary(rows, y, c, new RandomState(seeds[c]), params, monitor.sub(1.0 / k)),
-                        null);
-                } catch (IllegalArgumentException e) {
-                    return new Outcome(null, e);
-                }
-            });
+            // a failing class reports as in scikit-learn's sequential loop: Parallel.map rethrows the first in order
+            final List<PlainSGD.Result> fits = Parallel.map(k, threads,
+                c -> fitBinary(rows, y, c, new RandomState(seeds[c]), params, monitor.sub(1.0 / k)));
             coef = new double[k][];
             intercept = new double[k];
             for (int c = 0; c < k; c++) {
-                final Outcome o = outcomes.get(c);
-                if (o.error() != null) {
-                    // the first failing class in class order, as scikit-learn's sequential loop reports it
-                    throw o.error();
-                }
-                coef[c] = o.result().coef();
-                intercept[c] = o.result().intercept();
-                nIter = Math.max(nIter, o.result().nIter());
+                final PlainSGD.Result r = fits.get(c);
+                coef[c] = r.coef();
+                intercept[c] = r.intercept();
+                nIter = Math.max(nIter, r.nIter());
             }
         }
         // scikit-learn warns (ConvergenceWarning) when a stopping rule was set but never fired
         final boolean converged = params.tol() == null || nIter < params.maxIter();
         return new SGDClassifier(y.classes(), x.cols(), coef, intercept, nIter, converged, params);
-    }
-
-    /** One class's fit, or why it failed; failures are reported in class order, whatever the threads did. */
-    private record Outcome(PlainSGD.Result result, IllegalArgumentException error) {
     }
 
     /** {@code fit_binary}: class c against the rest, with the two draws it makes from its generator. */
