@@ -65,8 +65,9 @@ class DigitGridChartTest {
         final double[][] rows = new double[2][4];
         rows[0] = new double[]{-3, 12.6, 254.4, 300};
         rows[1] = new double[]{0, 0, 0, 128};
-        final Figure fromMatrix = DigitGridChart.of("Matrix", DenseMatrix.of(rows), 1, null, 1);
-        final Figure fromBytes = DigitGridChart.of("Matrix", new byte[][]{{0, 13, (byte)254, (byte)255}}, null, 1);
+        final Figure fromMatrix = DigitGridChart.of(DenseMatrix.of(rows), 1, 1);
+        final Figure fromBytes =
+            DigitGridChart.of("The first 1 digits", new byte[][]{{0, 13, (byte)254, (byte)255}}, null, 1);
         final BufferedImage a = fromMatrix.image();
         final BufferedImage b = fromBytes.image();
         for (int y = 0; y < a.getHeight(); y++) {

@@ -11,13 +11,23 @@ import org.mnistlab.engine.data.FeatureMatrix;
  */
 public final class DigitGridChart {
 
-    /** Default title */
-    public static final String TITLE = "MNIST digits";
-
     /** Output pixels per image pixel at the default size */
     private static final int DEFAULT_SCALE = 2;
 
     private DigitGridChart() {
+    }
+
+    /**
+     * The lab's picture: the first rows of a feature matrix as uncaptioned images, titled "The first N digits".
+     *
+     * @param x the images, one per row, as in {@link #of(String, FeatureMatrix, int, String[], int)}
+     * @param count how many rows to show, from the first, 1 to x.rows()
+     * @param columns digits per row, at least 1
+     * @return the figure
+     * @throws IllegalArgumentException if the rows are not square images or the counts do not fit
+     */
+    public static Figure of(final FeatureMatrix x, final int count, final int columns) {
+        return of("The first " + count + " digits", x, count, null, columns);
     }
 
     /**
