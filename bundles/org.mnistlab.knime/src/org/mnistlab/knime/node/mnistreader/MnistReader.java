@@ -150,5 +150,6 @@ final class MnistReader {
             }
             c.addRowToTable(new DefaultRow(RowKey.createRowKey((long)i), cells));
         }
+        exec.setProgress(1.0, () -> "Wrote " + count + " images");
     }
 }

@@ -2,6 +2,7 @@ package org.knime.core.data.image.png;
 
 import java.awt.Dimension;
 import java.awt.Graphics2D;
+import java.awt.Image;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -63,8 +64,8 @@ public class PNGImageContent implements ImageContent {
         return m_imageBytes.clone();
     }
 
-    /** @return the decoded image */
-    public BufferedImage getImage() {
+    /** @return the decoded image (a {@link BufferedImage}) */
+    public Image getImage() {
         return m_image;
     }
 
