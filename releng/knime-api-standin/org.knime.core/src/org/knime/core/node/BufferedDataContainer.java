@@ -1,11 +1,8 @@
 package org.knime.core.node;
 
-import java.util.List;
-
-import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
-import org.knime.core.data.container.CloseableRowIterator;
 import org.knime.core.data.container.DataContainer;
+import org.knime.standin.core.CoreInternals;
 
 /** Stand-in for KNIME's {@code org.knime.core.node.BufferedDataContainer}: builds a {@link BufferedDataTable}. */
 public class BufferedDataContainer extends DataContainer {
@@ -20,12 +17,8 @@ public class BufferedDataContainer extends DataContainer {
     @Override
     public BufferedDataTable getTable() {
         if (m_table == null) {
-            m_table = new BufferedDataTable(getTableSpec(), closedRows());
+            m_table = new BufferedDataTable(getTableSpec(), CoreInternals.containerRows(this));
         }
         return m_table;
-    }
-
-    static CloseableRowIterator rowIterator(final List<DataRow> rows) {
-        return iterate(rows);
     }
 }

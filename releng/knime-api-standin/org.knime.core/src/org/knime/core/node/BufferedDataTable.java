@@ -1,6 +1,7 @@
 package org.knime.core.node;
 
 import java.util.List;
+import java.util.NoSuchElementException;
 
 import javax.swing.JComponent;
 
@@ -52,7 +53,27 @@ public final class BufferedDataTable implements DataTable, PortObject {
 
     @Override
     public CloseableRowIterator iterator() {
-        return BufferedDataContainer.rowIterator(m_rows);
+        return new CloseableRowIterator() {
+            private int m_next;
+
+            @Override
+            public boolean hasNext() {
+                return m_next < m_rows.size();
+            }
+
+            @Override
+            public DataRow next() {
+                if (m_next >= m_rows.size()) {
+                    throw new NoSuchElementException();
+                }
+                return m_rows.get(m_next++);
+            }
+
+            @Override
+            public void close() {
+                m_next = m_rows.size();
+            }
+        };
     }
 
     @Override

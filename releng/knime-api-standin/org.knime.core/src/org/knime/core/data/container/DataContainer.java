@@ -14,6 +14,7 @@ import org.knime.core.data.DataType;
 import org.knime.core.data.RowIterator;
 import org.knime.core.data.RowKey;
 import org.knime.core.util.DuplicateKeyException;
+import org.knime.standin.core.CoreInternals;
 
 /**
  * Stand-in for KNIME's {@code org.knime.core.data.container.DataContainer}: collects rows in memory. It checks rows
@@ -22,6 +23,10 @@ import org.knime.core.util.DuplicateKeyException;
  * ({@link DuplicateKeyException}). Rows can be added until {@link #close()}; the table exists only afterwards.
  */
 public class DataContainer {
+
+    static {
+        CoreInternals.registerContainerRows(DataContainer::closedRows);
+    }
 
     private final DataTableSpec m_spec;
 
@@ -121,7 +126,7 @@ public class DataContainer {
     }
 
     /** @return the rows, after {@link #close()} */
-    protected final List<DataRow> closedRows() {
+    private List<DataRow> closedRows() {
         if (!m_closed) {
             throw new IllegalStateException("Cannot get table: container is not closed.");
         }
@@ -132,7 +137,7 @@ public class DataContainer {
      * @param rows rows
      * @return an iterator over them
      */
-    protected static CloseableRowIterator iterate(final List<DataRow> rows) {
+    static CloseableRowIterator iterate(final List<DataRow> rows) {
         return new CloseableRowIterator() {
             private int m_next;
 

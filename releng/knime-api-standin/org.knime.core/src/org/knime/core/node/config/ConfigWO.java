@@ -10,7 +10,7 @@ public interface ConfigWO extends ConfigBaseWO {
      * @param key the key
      * @return a new sub-config
      */
-    ConfigWO addConfig(String key);
+    Config addConfig(String key);
 
     /**
      * @param key the key

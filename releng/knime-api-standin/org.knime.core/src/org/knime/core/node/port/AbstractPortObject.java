@@ -90,5 +90,4 @@ public abstract class AbstractPortObject implements PortObject {
             portObject.save(out, exec);
         }
     }
-
 }

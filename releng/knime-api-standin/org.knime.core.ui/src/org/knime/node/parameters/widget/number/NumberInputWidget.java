@@ -18,8 +18,8 @@ import org.knime.node.parameters.widget.number.NumberInputWidgetValidation.MinVa
 public @interface NumberInputWidget {
 
     /** @return the lower bound */
-    Class<? extends MinValidation> minValidation() default NumberInputWidgetValidation.TypeDependentMin.class;
+    Class<? extends MinValidation> minValidation() default TypeDependentBounds.Min.class;
 
     /** @return the upper bound */
-    Class<? extends MaxValidation> maxValidation() default NumberInputWidgetValidation.TypeDependentMax.class;
+    Class<? extends MaxValidation> maxValidation() default TypeDependentBounds.Max.class;
 }

@@ -76,20 +76,4 @@ public interface NumberInputWidgetValidation extends BuiltinValidation {
         /** @return the bound */
         protected abstract double getMax();
     }
-
-    /** Stand-in default: the bound of the field's type (KNIME: {@code TypeDependentMinValidation}, internal). */
-    final class TypeDependentMin extends MinValidation {
-        @Override
-        protected double getMin() {
-            return Double.NEGATIVE_INFINITY;
-        }
-    }
-
-    /** Stand-in default: the bound of the field's type (KNIME: {@code TypeDependentMaxValidation}, internal). */
-    final class TypeDependentMax extends MaxValidation {
-        @Override
-        protected double getMax() {
-            return Double.POSITIVE_INFINITY;
-        }
-    }
 }

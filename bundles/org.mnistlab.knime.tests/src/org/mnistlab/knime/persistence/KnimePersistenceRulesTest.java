@@ -1,4 +1,4 @@
-package org.mnistlab.knime.standin;
+package org.mnistlab.knime.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
