@@ -5,3 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")"
 PY=${PYTHON:-/usr/bin/python3}
 "$PY" random_reference.py "$@"
+"$PY" cv_metrics_reference.py "$@"
+"$PY" lab_cv_reference.py "$@"
