@@ -8,8 +8,8 @@ import org.mnistlab.engine.Scores;
 
 /**
  * scikit-learn 1.2's {@code precision_recall_curve}: for every distinct score s, ascending, the precision and recall
- * of predicting positive the samples scoring {@code >= s}; then a final point precision 1, recall 0. Unlike releases
- * before 1.1, version 1.2 keeps all thresholds, also those below the one reaching full recall.
+ * of predicting positive the samples scoring {@code >= s}; then a final point precision 1, recall 0. Version 1.2 keeps
+ * all thresholds, also those below the first one reaching full recall, where older releases stopped.
  * <p>
  * Arithmetic as {@code _binary_clf_curve}: cumulative true positives tp and false positives fp = (samples at or above)
  * - tp, precision = tp / (tp + fp), recall = tp / (all positives), or 1 everywhere when there are no positives.
