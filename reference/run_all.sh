@@ -5,3 +5,4 @@ set -euo pipefail
 cd "$(dirname "$0")"
 PY=${PYTHON:-/usr/bin/python3}
 "$PY" random_reference.py "$@"
+"$PY" svm_reference.py "$@"
