@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Map;
 
+import org.mnistlab.engine.svm.SVC;
+
 /**
  * Saves and loads fitted models: a magic word, the container version, the type tag, the type's body version, then
  * the body. Doubles are written as raw IEEE bits, so a loaded model computes exactly what the saved one did.
@@ -31,7 +33,8 @@ public final class Models {
     }
 
     /** Type tag → reader; every persistable model type registers here. */
-    private static final Map<String, BodyReader> READERS = Map.of();
+    private static final Map<String, BodyReader> READERS = Map.ofEntries(
+        Map.entry(SVC.TYPE_TAG, SVC::read));
 
     private Models() {
     }
