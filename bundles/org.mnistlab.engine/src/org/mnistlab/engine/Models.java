@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Map;
 
+import org.mnistlab.engine.multiclass.OneVsRestClassifier;
 import org.mnistlab.engine.svm.SVC;
 
 /**
@@ -34,7 +35,8 @@ public final class Models {
 
     /** Type tag → reader; every persistable model type registers here. */
     private static final Map<String, BodyReader> READERS = Map.ofEntries(
-        Map.entry(SVC.TYPE_TAG, SVC::read));
+        Map.entry(SVC.TYPE_TAG, SVC::read),
+        Map.entry(OneVsRestClassifier.TYPE_TAG, OneVsRestClassifier::read));
 
     private Models() {
     }
