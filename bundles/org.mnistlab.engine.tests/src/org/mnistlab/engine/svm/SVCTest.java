@@ -46,46 +46,58 @@ class SVCTest {
         assertArrayEquals(expected.predict(x), actual.predict(x));
     }
 
+    /**
+     * 120 samples of 8 features in 8 classes: non-integer values, so precomputed dot products must sum in libsvm's
+     * own order to match, not just be close.
+     */
+    private static FeatureMatrix eightClassSamples() {
+        final double[][] rows = new double[120][8];
+        for (int i = 0; i < rows.length; i++) {
+            for (int j = 0; j < 8; j++) {
+                rows[i][j] = (i * 7 + j * 13) % 17 == 0 ? 0 : ((i * 7 + j * 13) % 17) / 3.0 + (i % 8 == j ? 2.5 : 0);
+            }
+        }
+        return DenseMatrix.of(rows);
+    }
+
+    private static Target eightClasses() {
+        final String[] labels = new String[120];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = Integer.toString(i % 8);
+        }
+        return Target.of(labels, Target.LEXICOGRAPHIC);
+    }
+
     @Test
-    void fit_precomputedWholePairwiseOrLibsvmKernel_giveIdenticalModels() {
-        // float features too: the precomputed dot products must sum in libsvm's own order, not just be close
-        for (final String name : new String[] {"float", "int"}) {
-            final FeatureMatrix x = SvmCases.x(data(name));
-            final Target y = SvmCases.y(data(name));
-            final int[] counts = y.classCounts();
-            int smallestPair = Integer.MAX_VALUE;
-            int largestPair = 0;
-            for (int i = 0; i < counts.length; i++) {
-                for (int j = i + 1; j < counts.length; j++) {
-                    smallestPair = Math.min(smallestPair, counts[i] + counts[j]);
-                    largestPair = Math.max(largestPair, counts[i] + counts[j]);
-                }
-            }
-            final long whole = KernelRows.precomputedBytes(x.rows());
-            assertTrue(KernelRows.precomputedBytes(largestPair) < whole - 1);
-            final double mb = 1 << 20;
-            final int[] members = {0, 1, 2};
-            assertEquals(x.rows() + 1, problem(x, whole / mb, members).rows()[0].length, "whole matrix");
-            assertEquals(members.length + 1, problem(x, (whole - 2) / mb, members).rows()[0].length, "pair matrix");
-            assertEquals(false,
-                problem(x, (KernelRows.precomputedBytes(smallestPair) - 2) / mb, new int[smallestPair]).precomputed(),
-                "libsvm's kernel");
-            for (final Kernel k : Kernel.values()) {
-                final SVCParams p = SVCParams.DEFAULTS.withKernel(k).withGamma(Gamma.of(0.05)).withCoef0(0.5);
-                final SVC precomputed = SVC.fit(x, y, p.withCacheSize(whole / mb), 1, Monitor.NONE);
-                final SVC perPair = SVC.fit(x, y, p.withCacheSize((whole - 2) / mb), 1, Monitor.NONE);
-                final SVC libsvmKernel = SVC.fit(x, y,
-                    p.withCacheSize((KernelRows.precomputedBytes(smallestPair) - 2) / mb), 1, Monitor.NONE);
-                assertSameModel(precomputed, perPair, x);
-                assertSameModel(precomputed, libsvmKernel, x);
-            }
+    void fit_everyWayOfFeedingLibsvm_givesIdenticalModels() {
+        final FeatureMatrix x = eightClassSamples();
+        final Target y = eightClasses();
+        final Target twoClasses = twoClasses(y);
+        final double mb = 1 << 20;
+        final long all = KernelRows.nodeBytes(120);
+        final long pair = KernelRows.nodeBytes(30);
+        for (final Kernel k : Kernel.values()) {
+            final SVCParams p = SVCParams.DEFAULTS.withKernel(k).withGamma(Gamma.of(0.05)).withCoef0(0.5);
+            // class blocks and per-pair cross blocks, precomputed
+            final SVC blocks = SVC.fit(x, y, p.withCacheSize(all / mb), 1, Monitor.NONE);
+            // libsvm's own kernel on sparse features: every pair of 30 samples exceeds the cache size
+            assertSameModel(blocks, SVC.fit(x, y, p.withCacheSize((pair - 1) / mb), 1, Monitor.NONE), x);
+            // kernel rows of all samples, prepared for one-vs-rest
+            final Learner prepared = SVC.learner(p.withCacheSize(all / mb), 1).forSamples(x, Monitor.NONE);
+            assertSameModel(blocks, (SVC)prepared.fit(x, y, Monitor.NONE), x);
+            // two classes: one pair of all samples
+            final SVC binary = SVC.fit(x, twoClasses, p.withCacheSize(all / mb), 1, Monitor.NONE);
+            assertSameModel(binary, SVC.fit(x, twoClasses, p.withCacheSize((all - 1) / mb), 1, Monitor.NONE), x);
+            assertSameModel(binary, (SVC)prepared.fit(x, twoClasses, Monitor.NONE), x);
         }
     }
 
-    private static TrainingSamples.Problem problem(final FeatureMatrix x, final double cacheSize,
-        final int[] members) {
-        return TrainingSamples.of(x, SVCParams.DEFAULTS.withCacheSize(cacheSize), 1, Monitor.NONE).problem(members,
-            1);
+    private static Target twoClasses(final Target y) {
+        final String[] labels = new String[y.size()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = y.label(i);
+        }
+        return Target.binary(labels, "3");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.mnistlab.engine.svm;
 
+import java.util.Arrays;
+
 import org.mnistlab.engine.data.Target;
 
 /**
@@ -65,6 +67,11 @@ final class Groups {
     /** @return the original index of the sample at a grouped position */
     int sample(final int position) {
         return m_sample[position];
+    }
+
+    /** @return original indices of the samples of class c, in original order */
+    int[] members(final int c) {
+        return Arrays.copyOfRange(m_sample, m_start[c], m_start[c] + m_count[c]);
     }
 
     /** @return grouped positions of the samples of classes i then j */

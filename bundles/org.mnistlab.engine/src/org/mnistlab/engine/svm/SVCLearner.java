@@ -39,6 +39,6 @@ final class SVCLearner implements Learner {
 
     @Override
     public Learner forSamples(final FeatureMatrix x, final Monitor monitor) {
-        return new SVCLearner(m_params, m_threads, TrainingSamples.of(x, m_params, m_threads, monitor));
+        return new SVCLearner(m_params, m_threads, TrainingSamples.of(x, m_params, true, m_threads, monitor));
     }
 }

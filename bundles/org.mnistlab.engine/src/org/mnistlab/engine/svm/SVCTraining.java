@@ -16,8 +16,8 @@ import org.mnistlab.engine.data.Target;
  */
 final class SVCTraining {
 
-    /** Share of the progress that precomputing the kernel matrix is worth. */
-    private static final double KERNEL_SHARE = 0.3;
+    /** Share of the progress that precomputing kernel values is worth. */
+    private static final double KERNEL_SHARE = 0.2;
 
     private SVCTraining() {
     }
@@ -26,8 +26,8 @@ final class SVCTraining {
     static SVC fit(final FeatureMatrix x, final Target target, final SVCParams params, final int threads,
         final Monitor monitor) {
         final Target y = checkTarget(x, target, threads);
-        final TrainingSamples samples = TrainingSamples.of(x, params, threads, monitor.sub(KERNEL_SHARE));
-        return fit(samples, y, params, threads, monitor.sub(1 - KERNEL_SHARE));
+        final TrainingSamples samples = TrainingSamples.of(x, params, false, threads, Monitor.NONE);
+        return fit(samples, y, params, threads, monitor);
     }
 
     /**
@@ -64,13 +64,14 @@ final class SVCTraining {
         final Monitor monitor) {
         final Groups groups = Groups.of(y);
         final int[][] pairs = OneVsOne.pairs(groups.numClasses());
-        final int concurrent = Math.min(threads, pairs.length);
+        final PairProblems problems = PairProblems.of(samples, groups, Math.min(threads, pairs.length), threads,
+            monitor.sub(KERNEL_SHARE));
         final List<BinarySolver.Solution> solutions = Parallel.map(pairs.length, threads, p -> {
             final int i = pairs[p][0];
             final int j = pairs[p][1];
-            final Monitor part = monitor.sub(groups.pairWeight(i, j));
+            final Monitor part = monitor.sub((1 - KERNEL_SHARE) * groups.pairWeight(i, j));
             part.checkCanceled();
-            final TrainingSamples.Problem problem = samples.problem(groups.pairMembers(i, j), concurrent);
+            final PairProblems.Problem problem = problems.problem(i, j);
             final BinarySolver.Solution s = BinarySolver.solve(problem.rows(), groups.count(i), params,
                 samples.kernel(), problem.precomputed());
             part.progress(1, "solved classes " + y.className(i) + " vs " + y.className(j));

@@ -6,9 +6,9 @@ import org.mnistlab.engine.data.FeatureMatrix;
 import libsvm.svm_node;
 
 /**
- * What every SVC fit on the same samples shares: the samples as sparse rows, the kernel with gamma resolved on them,
- * their squared norms and, when it fits in the cache size, the kernel matrix of all of them. One-vs-rest fits one
- * SVC per class on the same samples, so it builds this once (see {@link SVC#learner}).
+ * What SVC fits on the same samples share: the samples as sparse rows, the kernel with gamma resolved on them, their
+ * squared norms and, for fits whose sub-problems contain all samples (one-vs-rest fits one two-class SVC per class on
+ * the same samples, see {@link SVC#learner}), the kernel rows of all samples when they fit in the cache size.
  */
 final class TrainingSamples {
 
@@ -20,33 +20,35 @@ final class TrainingSamples {
 
     private final KernelFunction m_kernel;
 
-    private final svm_node[][] m_kernelRows;
-
     private final long m_budget;
 
+    /** Kernel rows of all samples, or {@code null}. */
+    private final svm_node[][] m_kernelRows;
+
     private TrainingSamples(final FeatureMatrix source, final SparseRows rows, final double[] squaredNorms,
-        final KernelFunction kernel, final svm_node[][] kernelRows, final long budget) {
+        final KernelFunction kernel, final long budget, final svm_node[][] kernelRows) {
         m_source = source;
         m_rows = rows;
         m_squaredNorms = squaredNorms;
         m_kernel = kernel;
-        m_kernelRows = kernelRows;
         m_budget = budget;
+        m_kernelRows = kernelRows;
     }
 
     /**
      * Checks the samples (scikit-learn's {@code check_array}: at least one sample and feature, all finite), resolves
-     * gamma and precomputes the kernel matrix if {@link KernelRows#precomputedBytes} of it is within the cache size.
+     * gamma and, if asked and within the cache size, precomputes the kernel rows of all samples.
      *
      * @param x the training samples
      * @param params hyper-parameters
-     * @param threads parallelism of the kernel matrix
-     * @param monitor progress and cancel of the kernel matrix
+     * @param kernelRows whether to precompute the kernel rows of all samples, for several whole-sample problems
+     * @param threads parallelism of the kernel rows
+     * @param monitor progress and cancel of the kernel rows
      * @return the shared state
      * @throws IllegalArgumentException for an empty matrix or a non-finite value
      */
-    static TrainingSamples of(final FeatureMatrix x, final SVCParams params, final int threads,
-        final Monitor monitor) {
+    static TrainingSamples of(final FeatureMatrix x, final SVCParams params, final boolean kernelRows,
+        final int threads, final Monitor monitor) {
         Inputs.checkShape(x, "SVC");
         final int n = x.rows();
         final SparseRows rows = SparseRows.of(x, SVCTraining.identity(n));
@@ -59,10 +61,10 @@ final class TrainingSamples {
         }
         final long budget = (long)(params.cacheSize() * (1 << 20));
         monitor.checkCanceled();
-        final svm_node[][] kernelRows = KernelRows.precomputedBytes(n) <= budget
-            ? KernelRows.precomputed(rows, squaredNorms, SVCTraining.identity(n), kernel, threads, monitor) : null;
+        final svm_node[][] all = kernelRows && KernelRows.nodeBytes(n) <= budget
+            ? KernelRows.rows(rows, squaredNorms, SVCTraining.identity(n), kernel, threads, monitor) : null;
         monitor.progress(1, null);
-        return new TrainingSamples(x, rows, squaredNorms, kernel, kernelRows, budget);
+        return new TrainingSamples(x, rows, squaredNorms, kernel, budget, all);
     }
 
     /** @return whether these are the samples of {@code x} (the very same matrix object) */
@@ -74,42 +76,21 @@ final class TrainingSamples {
         return m_rows;
     }
 
+    double[] squaredNorms() {
+        return m_squaredNorms;
+    }
+
     KernelFunction kernel() {
         return m_kernel;
     }
 
-    /**
-     * The sub-problem of some samples in libsvm's form.
-     *
-     * @param members original indices of the sub-problem's samples, in order
-     * @param memoryShare the share of the cache size this sub-problem may use (pairs are solved concurrently)
-     * @return the rows and whether they are precomputed kernel rows
-     */
-    Problem problem(final int[] members, final int memoryShare) {
-        if (m_kernelRows != null) {
-            return new Problem(pick(m_kernelRows, members), true);
-        }
-        if (KernelRows.precomputedBytes(members.length) <= m_budget / memoryShare) {
-            return new Problem(KernelRows.precomputed(m_rows, m_squaredNorms, members, m_kernel, 1, Monitor.NONE),
-                true);
-        }
-        return new Problem(KernelRows.features(m_rows, members), false);
+    /** @return the cache size in bytes: the memory precomputed kernel values may take */
+    long budget() {
+        return m_budget;
     }
 
-    /**
-     * A sub-problem as libsvm reads it.
-     *
-     * @param rows one node array per sample
-     * @param precomputed whether they are precomputed kernel rows (else sparse features)
-     */
-    record Problem(svm_node[][] rows, boolean precomputed) {
-    }
-
-    private static svm_node[][] pick(final svm_node[][] rows, final int[] which) {
-        final svm_node[][] picked = new svm_node[which.length][];
-        for (int m = 0; m < which.length; m++) {
-            picked[m] = rows[which[m]];
-        }
-        return picked;
+    /** @return the kernel rows of all samples, or {@code null} */
+    svm_node[][] kernelRows() {
+        return m_kernelRows;
     }
 }
