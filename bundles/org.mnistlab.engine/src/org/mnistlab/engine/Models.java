@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Map;
 
+import org.mnistlab.engine.linear.SGDClassifier;
 import org.mnistlab.engine.multiclass.OneVsRestClassifier;
 import org.mnistlab.engine.svm.SVC;
 
@@ -35,6 +36,7 @@ public final class Models {
 
     /** Type tag → reader; every persistable model type registers here. */
     private static final Map<String, BodyReader> READERS = Map.ofEntries(
+        Map.entry(SGDClassifier.TYPE_TAG, SGDClassifier::read),
         Map.entry(SVC.TYPE_TAG, SVC::read),
         Map.entry(OneVsRestClassifier.TYPE_TAG, OneVsRestClassifier::read));
 
