@@ -22,10 +22,11 @@ import org.mnistlab.engine.data.Target;
  * Fitting groups the samples by class (stable; classes in sorted order), solves one two-class problem per class pair
  * (in parallel, results independent of the thread count) and assembles libsvm's model: the support vectors of all
  * pairs grouped by class, {@code dual_coef_} of shape (k - 1) x n_SV and one intercept per pair. Kernel values are
- * computed the way libsvm computes them; when the kernel matrix of all samples (or else of a class pair) fits in
- * {@link SVCParams#cacheSize()}, it is precomputed with a faster loop and handed to libsvm as a precomputed kernel,
- * which changes no value, only the speed. Progress and cancel are checked between class pairs and while the kernel
- * matrix is computed; libsvm's solver itself cannot be interrupted, so canceling waits for the running pairs.
+ * computed the way libsvm computes them; within {@link SVCParams#cacheSize()} they are precomputed with a faster loop
+ * (each class's block once, each pair's cross block when the pair is solved) and handed to libsvm as a precomputed
+ * kernel, which changes no value, only the speed. Progress and cancel are checked between class pairs and while
+ * kernel values are precomputed; libsvm's solver itself cannot be interrupted, so canceling waits for the pairs being
+ * solved.
  * <p>
  * Agreement with scikit-learn: for integer-valued features (such as pixels) every kernel sum is exact, so the solver
  * sees the same single-precision kernel matrix and decision values agree to rounding of the last bits of
