@@ -176,27 +176,36 @@ final class KernelRows {
         final double[] dots = new double[BLOCK];
         for (int q = triangle ? first : 0; q < b.length; q++) {
             final int sq = b[q];
-            double s0 = 0;
-            double s1 = 0;
-            double s2 = 0;
-            double s3 = 0;
-            for (int k = start[sq], end = start[sq + 1]; k < end; k++) {
-                final int c = index[k];
-                final double v = value[k];
-                s0 += d0[c] * v;
-                s1 += d1[c] * v;
-                s2 += d2[c] * v;
-                s3 += d3[c] * v;
-            }
-            dots[0] = s0;
-            dots[1] = s1;
-            dots[2] = s2;
-            dots[3] = s3;
+            dots(index, value, start[sq], start[sq + 1], d0, d1, d2, d3, dots);
             for (int r = 0; r < count && (!triangle || first + r <= q); r++) {
                 final int p = first + r;
                 sink.put(p, q, kernel.fromDot(dots[r], squaredNorms[a[p]], squaredNorms[sq]));
             }
         }
+    }
+
+    /**
+     * The four dot products of one sparse row with four dense rows. A small method of its own so that the JIT
+     * compiler optimizes it early in a fit.
+     */
+    private static void dots(final int[] index, final double[] value, final int from, final int to,
+        final double[] d0, final double[] d1, final double[] d2, final double[] d3, final double[] dots) {
+        double s0 = 0;
+        double s1 = 0;
+        double s2 = 0;
+        double s3 = 0;
+        for (int k = from; k < to; k++) {
+            final int c = index[k];
+            final double v = value[k];
+            s0 += d0[c] * v;
+            s1 += d1[c] * v;
+            s2 += d2[c] * v;
+            s3 += d3[c] * v;
+        }
+        dots[0] = s0;
+        dots[1] = s1;
+        dots[2] = s2;
+        dots[3] = s3;
     }
 
     /**
