@@ -59,7 +59,8 @@ final class TrainingSamples {
         for (int i = 0; i < n; i++) {
             squaredNorms[i] = rows.squaredNorm(i);
         }
-        final long budget = (long)(params.cacheSize() * (1 << 20));
+        // a quarter of the heap at most, so that a small heap degrades to libsvm's slower kernel instead of failing
+        final long budget = Math.min((long)(params.cacheSize() * (1 << 20)), Runtime.getRuntime().maxMemory() / 4);
         monitor.checkCanceled();
         final svm_node[][] all = kernelRows && KernelRows.nodeBytes(n) <= budget
             ? KernelRows.rows(rows, squaredNorms, SVCTraining.identity(n), kernel, threads, monitor) : null;
@@ -84,7 +85,7 @@ final class TrainingSamples {
         return m_kernel;
     }
 
-    /** @return the cache size in bytes: the memory precomputed kernel values may take */
+    /** @return the memory precomputed kernel values may take: the cache size, at most a quarter of the heap */
     long budget() {
         return m_budget;
     }
