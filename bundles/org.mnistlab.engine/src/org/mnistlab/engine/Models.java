@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.mnistlab.engine.linear.SGDClassifier;
 import org.mnistlab.engine.multiclass.OneVsRestClassifier;
+import org.mnistlab.engine.preprocessing.StandardScaler;
 import org.mnistlab.engine.svm.SVC;
 
 /**
@@ -38,7 +39,8 @@ public final class Models {
     private static final Map<String, BodyReader> READERS = Map.ofEntries(
         Map.entry(SGDClassifier.TYPE_TAG, SGDClassifier::read),
         Map.entry(SVC.TYPE_TAG, SVC::read),
-        Map.entry(OneVsRestClassifier.TYPE_TAG, OneVsRestClassifier::read));
+        Map.entry(OneVsRestClassifier.TYPE_TAG, OneVsRestClassifier::read),
+        Map.entry(StandardScaler.TYPE_TAG, StandardScaler::read));
 
     private Models() {
     }
