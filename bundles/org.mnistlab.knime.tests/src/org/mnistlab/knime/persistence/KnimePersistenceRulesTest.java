@@ -69,6 +69,7 @@ class KnimePersistenceRulesTest {
         @Migrate(loadDefaultIfAbsent = true)
         int m_added = 7;
 
+        @SuppressWarnings("unused") // present to show that private fields are not settings
         private int m_private = 8;
 
         static int s_static = 9;

@@ -2,11 +2,10 @@ package org.mnistlab.knime.exec;
 
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionMonitor;
-import org.mnistlab.engine.Monitor;
 import org.mnistlab.engine.ProgressMonitor;
 
 /**
- * The engine's {@link Monitor} on a KNIME {@link ExecutionMonitor}: engine progress moves the node's progress bar,
+ * The engine's {@link org.mnistlab.engine.Monitor} on a KNIME {@link ExecutionMonitor}: engine progress moves the node's progress bar,
  * and the engine's cancel checks ask KNIME whether the user canceled. Engine sub-monitors add up inside the engine, so
  * one adapter serves any nesting and concurrent tasks (KNIME's monitor is thread-safe).
  */

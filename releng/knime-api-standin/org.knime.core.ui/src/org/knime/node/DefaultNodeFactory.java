@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.knime.core.node.ConfigurableNodeFactory;
-import org.knime.core.node.NodeFactory.NodeType;
 import org.knime.core.node.NodeModel;
 import org.knime.standin.ui.ModelDeclaration;
 import org.knime.standin.ui.NodeDeclaration;

@@ -1,6 +1,5 @@
 package org.mnistlab.knime.node.digitgrid;
 
-import org.knime.core.node.NodeFactory.NodeType;
 import org.knime.core.node.port.image.ImagePortObject;
 import org.knime.node.DefaultNode;
 import org.knime.node.DefaultNodeFactory;

@@ -1,6 +1,5 @@
 package org.mnistlab.knime.node.orderedsplit;
 
-import org.knime.core.node.NodeFactory.NodeType;
 import org.knime.node.DefaultNode;
 import org.knime.node.DefaultNodeFactory;
 

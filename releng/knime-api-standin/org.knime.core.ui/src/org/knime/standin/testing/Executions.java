@@ -13,6 +13,7 @@ import org.knime.standin.core.CoreInternals;
  * {@link DefaultNodeProgressMonitor} (or any {@link NodeProgressMonitor}) whose progress, message and cancel state a
  * test can read and set.
  */
+@SuppressWarnings("restriction") // CoreInternals is the stand-in's own x-internal bridge
 public final class Executions {
 
     private Executions() {

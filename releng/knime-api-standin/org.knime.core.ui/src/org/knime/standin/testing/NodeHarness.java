@@ -197,7 +197,7 @@ public final class NodeHarness {
             }
 
             @Override
-            @SuppressWarnings({"unchecked", "varargs"})
+            @SuppressWarnings("unchecked")
             public <S extends PortObjectSpec> void setOutSpecs(final S... specs) {
                 System.arraycopy(specs, 0, out, 0, specs.length);
             }
@@ -273,13 +273,13 @@ public final class NodeHarness {
             }
 
             @Override
-            @SuppressWarnings({"unchecked", "varargs"})
+            @SuppressWarnings("unchecked")
             public <D extends PortObject> void setOutData(final D... data) {
                 System.arraycopy(data, 0, out, 0, data.length);
             }
 
             @Override
-            @SuppressWarnings({"unchecked", "varargs"})
+            @SuppressWarnings("unchecked")
             public <D extends PortObject> void setInternalData(final D... data) {
                 internal.clear();
                 internal.addAll(Arrays.asList(data));

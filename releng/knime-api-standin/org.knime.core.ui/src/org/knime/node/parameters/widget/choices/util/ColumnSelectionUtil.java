@@ -45,7 +45,6 @@ public final class ColumnSelectionUtil {
      * @return the compatible columns
      */
     @SafeVarargs
-    @SuppressWarnings("varargs")
     public static List<DataColumnSpec> getCompatibleColumns(final NodeParametersInput context, final int portIndex,
         final Class<? extends DataValue>... valueClasses) {
         return context.getInTableSpec(portIndex).stream().flatMap(DataTableSpec::stream)
@@ -55,7 +54,6 @@ public final class ColumnSelectionUtil {
 
     /** @param context inputs @param valueClasses accepted value classes @return compatible columns of port 0 */
     @SafeVarargs
-    @SuppressWarnings("varargs")
     public static List<DataColumnSpec> getCompatibleColumnsOfFirstPort(final NodeParametersInput context,
         final Class<? extends DataValue>... valueClasses) {
         return getCompatibleColumns(context, 0, valueClasses);
@@ -83,7 +81,6 @@ public final class ColumnSelectionUtil {
 
     /** @param spec a spec (may be null) @param valueClasses accepted value classes @return compatible columns */
     @SafeVarargs
-    @SuppressWarnings("varargs")
     public static List<DataColumnSpec> getCompatibleColumns(final DataTableSpec spec,
         final Class<? extends DataValue>... valueClasses) {
         return stream(spec).filter(filter(List.of(valueClasses))).toList();
@@ -91,7 +88,6 @@ public final class ColumnSelectionUtil {
 
     /** @param spec a spec (may be null) @param valueClasses accepted value classes @return the first compatible */
     @SafeVarargs
-    @SuppressWarnings("varargs")
     public static Optional<DataColumnSpec> getFirstCompatibleColumn(final DataTableSpec spec,
         final Class<? extends DataValue>... valueClasses) {
         return stream(spec).filter(filter(List.of(valueClasses))).findFirst();
