@@ -1,6 +1,7 @@
 package org.mnistlab.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
@@ -25,14 +26,30 @@ class ParallelTest {
     }
 
     @Test
-    void map_propagatesTaskFailure() {
-        final IllegalStateException e = assertThrows(IllegalStateException.class, () -> Parallel.map(4, 2, i -> {
-            if (i == 2) {
-                throw new IllegalStateException("task 2 failed");
-            }
-            return i;
-        }));
-        assertEquals("task 2 failed", rootMessage(e));
+    void map_rethrowsTheLowestFailingTasksOwnException_forAnyThreadCount() {
+        for (final int threads : new int[] {1, 2, 4}) {
+            final IllegalStateException e = assertThrows(IllegalStateException.class, () -> Parallel.map(6, threads, i -> {
+                if (i == 4) {
+                    throw new IllegalStateException("task 4 failed");
+                }
+                if (i == 2) {
+                    // fails later in time than task 4 but comes first in index order
+                    sleep(50);
+                    throw new IllegalStateException("task 2 failed");
+                }
+                return i;
+            }));
+            assertEquals("task 2 failed", e.getMessage());
+            assertNull(e.getCause());
+        }
+    }
+
+    private static void sleep(final long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
@@ -73,13 +90,5 @@ class ParallelTest {
             }
         };
         assertThrows(CanceledException.class, () -> root.sub(0.5).sub(0.5).checkCanceled());
-    }
-
-    private static String rootMessage(final Throwable t) {
-        Throwable c = t;
-        while (c.getCause() != null) {
-            c = c.getCause();
-        }
-        return c.getMessage();
     }
 }

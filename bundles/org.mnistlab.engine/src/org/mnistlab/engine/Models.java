@@ -7,6 +7,11 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.Map;
 
+import org.mnistlab.engine.linear.SGDClassifier;
+import org.mnistlab.engine.multiclass.OneVsRestClassifier;
+import org.mnistlab.engine.preprocessing.StandardScaler;
+import org.mnistlab.engine.svm.SVC;
+
 /**
  * Saves and loads fitted models: a magic word, the container version, the type tag, the type's body version, then
  * the body. Doubles are written as raw IEEE bits, so a loaded model computes exactly what the saved one did.
@@ -31,7 +36,11 @@ public final class Models {
     }
 
     /** Type tag → reader; every persistable model type registers here. */
-    private static final Map<String, BodyReader> READERS = Map.of();
+    private static final Map<String, BodyReader> READERS = Map.ofEntries(
+        Map.entry(SGDClassifier.TYPE_TAG, SGDClassifier::read),
+        Map.entry(SVC.TYPE_TAG, SVC::read),
+        Map.entry(OneVsRestClassifier.TYPE_TAG, OneVsRestClassifier::read),
+        Map.entry(StandardScaler.TYPE_TAG, StandardScaler::read));
 
     private Models() {
     }

@@ -10,7 +10,8 @@ import java.util.function.IntFunction;
 /**
  * Runs independent tasks (folds, one-vs-rest classes) on a bounded number of threads. Each task gets its index and
  * must not share mutable state or random generators with the others; results come back in index order, so the
- * outcome never depends on the thread count.
+ * outcome never depends on the thread count. Failures don't either: when tasks fail, the exception of the first
+ * failing task in index order is rethrown as it was thrown, as a sequential loop would report it.
  */
 public final class Parallel {
 
@@ -27,7 +28,8 @@ public final class Parallel {
      *
      * @param count number of tasks
      * @param threads at most this many tasks run at once; 1 runs them in order on the calling thread
-     * @param task the work; its exceptions propagate (the first one thrown, others suppressed)
+     * @param task the work; an exception it throws is rethrown unchanged once all tasks have ended (the one of the
+     *            lowest failing index)
      * @return results by index
      */
     public static <T> List<T> map(final int count, final int threads, final IntFunction<T> task) {
@@ -41,15 +43,20 @@ public final class Parallel {
             }
             return results;
         }
-        final List<RecursiveTask<T>> tasks = new ArrayList<>(count);
+        final List<RecursiveTask<Outcome<T>>> tasks = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             final int index = i;
-            tasks.add(new RecursiveTask<T>() {
+            tasks.add(new RecursiveTask<Outcome<T>>() {
                 private static final long serialVersionUID = 1L;
 
                 @Override
-                protected T compute() {
-                    return task.apply(index);
+                protected Outcome<T> compute() {
+                    try {
+                        return new Outcome<>(task.apply(index), null);
+                    } catch (RuntimeException | Error e) {
+                        // kept, not thrown: ForkJoin would wrap it and report whichever task failed first in time
+                        return new Outcome<>(null, e);
+                    }
                 }
             });
         }
@@ -72,9 +79,19 @@ public final class Parallel {
                 pool.shutdown();
             }
         }
-        for (final RecursiveTask<T> t : tasks) {
-            results.add(t.join());
+        for (final RecursiveTask<Outcome<T>> t : tasks) {
+            final Outcome<T> o = t.join();
+            if (o.error() instanceof RuntimeException e) {
+                throw e;
+            }
+            if (o.error() instanceof Error e) {
+                throw e;
+            }
+            results.add(o.result());
         }
         return results;
+    }
+
+    private record Outcome<T>(T result, Throwable error) {
     }
 }
