@@ -43,7 +43,9 @@ final class OutputFolder implements AutoCloseable {
         final Path parent = abs.getParent();
         try {
             Files.createDirectories(parent);
-            final Path staging = Files.createTempDirectory(parent, "." + abs.getFileName() + ".partial-");
+            // created like any folder (umask permissions), not as a private temporary directory
+            final Path staging = Files.createDirectory(
+                parent.resolve("." + abs.getFileName() + ".partial-" + ProcessHandle.current().pid() + "-" + System.nanoTime()));
             return new OutputFolder(abs, staging);
         } catch (AccessDeniedException | FileAlreadyExistsException | NoSuchFileException e) {
             throw new IOException("cannot write the output folder " + target + " (" + describe(e) + ")", e);
