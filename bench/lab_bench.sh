@@ -3,7 +3,8 @@
 # Prints each program's per-step times, wall time and peak memory (RSS), the ratios, and checks that the numbers
 # agree. Not part of the test suite.
 #
-#   bench/lab_bench.sh [--data DIR] [lab105 options...]
+#   bench/lab_bench.sh [--data DIR] [options both understand: --seed --positive --threshold --target-precision
+#                                     --svc-rows --multi-rows --folds]
 #
 # Needs Debian's python3-sklearn (installed here with apt-get when missing, which needs root) and GNU time.
 set -euo pipefail
@@ -24,6 +25,10 @@ if [ ! -x /usr/bin/time ]; then
 fi
 if [ -z "$data" ]; then
   data=$("$root/releng/fetch-mnist.sh" --print-dir)
+fi
+if [ -z "$data" ]; then
+  echo "bench: MNIST is not available (see releng/fetch-mnist.sh); pass --data DIR" >&2
+  exit 2
 fi
 
 work=$(mktemp -d)
