@@ -18,4 +18,19 @@ public interface Learner {
      * @throws IllegalArgumentException for data the learner cannot fit (the message says what is wrong)
      */
     Classifier fit(FeatureMatrix x, Target y, Monitor monitor);
+
+    /**
+     * A learner for several fits on the same samples with different labels, as one-vs-rest fits one binary problem
+     * per class on all samples: it may do once, here, what those fits share (an SVC precomputes its kernel matrix).
+     * Its models equal this learner's; fits on other samples still work, without the shared work. The default
+     * shares nothing.
+     *
+     * @param x the samples of the coming fits (the same matrix object)
+     * @param monitor progress and cancel of the shared work
+     * @return a learner giving the same models as this one
+     * @throws IllegalArgumentException for samples no fit could use (the message says what is wrong)
+     */
+    default Learner forSamples(final FeatureMatrix x, final Monitor monitor) {
+        return this;
+    }
 }

@@ -8,6 +8,9 @@ import java.io.OutputStream;
 import java.util.Map;
 
 import org.mnistlab.engine.linear.SGDClassifier;
+import org.mnistlab.engine.multiclass.OneVsRestClassifier;
+import org.mnistlab.engine.preprocessing.StandardScaler;
+import org.mnistlab.engine.svm.SVC;
 
 /**
  * Saves and loads fitted models: a magic word, the container version, the type tag, the type's body version, then
@@ -34,7 +37,10 @@ public final class Models {
 
     /** Type tag → reader; every persistable model type registers here. */
     private static final Map<String, BodyReader> READERS = Map.ofEntries(
-        Map.entry(SGDClassifier.TYPE_TAG, SGDClassifier::read));
+        Map.entry(SGDClassifier.TYPE_TAG, SGDClassifier::read),
+        Map.entry(SVC.TYPE_TAG, SVC::read),
+        Map.entry(OneVsRestClassifier.TYPE_TAG, OneVsRestClassifier::read),
+        Map.entry(StandardScaler.TYPE_TAG, StandardScaler::read));
 
     private Models() {
     }

