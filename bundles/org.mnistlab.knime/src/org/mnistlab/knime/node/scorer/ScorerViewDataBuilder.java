@@ -7,13 +7,17 @@ import java.util.Objects;
 
 import org.mnistlab.engine.data.ByteMatrix;
 import org.mnistlab.engine.data.FeatureMatrix;
+import org.mnistlab.engine.metrics.ConfusionMatrix;
+import org.mnistlab.engine.metrics.PrecisionRecallF1;
+import org.mnistlab.engine.metrics.ZeroDivision;
 import org.mnistlab.knime.node.scorer.ScorerViewData.Cell;
 import org.mnistlab.knime.node.scorer.ScorerViewData.ClassMetrics;
 import org.mnistlab.knime.node.scorer.ScorerViewData.Example;
 
 /**
- * Computes {@link ScorerViewData} from per-row true and predicted class indices: the confusion counts, accuracy,
- * per-class precision/recall/F1 and, per non-empty cell, its first rows with key, optional score and optional image.
+ * Computes {@link ScorerViewData} from per-row true and predicted class indices: the confusion counts, accuracy and
+ * per-class precision/recall/F1 (the engine's {@link ConfusionMatrix} and {@link PrecisionRecallF1}, scikit-learn's
+ * arithmetic) and, per non-empty cell, its first rows with key, optional score and optional image.
  * Start with {@link ScorerViewData#builder(String[], int[], int[], String[])}; the arrays are read, never kept
  * beyond {@link #build()}. Pixels are read only for the listed rows.
  */
@@ -181,21 +185,25 @@ public final class ScorerViewDataBuilder {
     /** @return the view data */
     public ScorerViewData build() {
         final int k = m_classes.length;
+        final ConfusionMatrix cm = ConfusionMatrix.of(m_classes, m_truth, m_predicted);
         final int[][] counts = new int[k][k];
+        for (int t = 0; t < k; t++) {
+            for (int p = 0; p < k; p++) {
+                // at most as many as rows, which an int array holds
+                counts[t][p] = (int)cm.count(t, p);
+            }
+        }
+
         final List<List<Example>> examples = new ArrayList<>(k * k);
         for (int c = 0; c < k * k; c++) {
             examples.add(new ArrayList<>());
         }
         for (int i = 0; i < m_truth.length; i++) {
-            final int t = m_truth[i];
-            final int p = m_predicted[i];
-            counts[t][p]++;
-            final List<Example> listed = examples.get(t * k + p);
+            final List<Example> listed = examples.get(m_truth[i] * k + m_predicted[i]);
             if (listed.size() < m_maxExamples) {
                 listed.add(example(i));
             }
         }
-
         final List<Cell> cells = new ArrayList<>();
         for (int t = 0; t < k; t++) {
             for (int p = 0; p < k; p++) {
@@ -204,42 +212,24 @@ public final class ScorerViewDataBuilder {
                 }
             }
         }
-        int correct = 0;
-        for (int t = 0; t < k; t++) {
-            correct += counts[t][t];
+
+        // scikit-learn's default zero_division ("warn") scores 0 where a class is never predicted or absent
+        final PrecisionRecallF1[] scores = PrecisionRecallF1.perClass(cm, ZeroDivision.ZERO);
+        final long[] support = cm.trueCounts();
+        final List<ClassMetrics> perClass = new ArrayList<>(k);
+        for (int c = 0; c < k; c++) {
+            perClass.add(new ClassMetrics(m_classes[c], scores[c].precision(), scores[c].recall(), scores[c].f1(),
+                (int)support[c]));
         }
         final int total = m_truth.length;
-        return new ScorerViewData(m_title, List.of(m_classes), counts, total, correct, (double)correct / total,
-            perClass(counts), m_pixels == null ? 0 : m_imageWidth, m_pixels == null ? 0 : m_imageHeight,
-            m_scoreLabel, m_maxExamples, cells);
+        final int correct = (int)cm.correct();
+        return new ScorerViewData(m_title, List.of(m_classes), counts, total, correct, cm.accuracy(),
+            perClass, m_pixels == null ? 0 : m_imageWidth, m_pixels == null ? 0 : m_imageHeight, m_scoreLabel,
+            m_maxExamples, cells);
     }
 
     private Example example(final int row) {
         final Double score = m_scores == null || Double.isNaN(m_scores[row]) ? null : m_scores[row];
         return new Example(m_rowKeys[row], m_pixels == null ? null : m_pixels.base64(row), score);
-    }
-
-    /**
-     * Per-class precision, recall and F1 with scikit-learn's arithmetic (precision_recall_fscore_support,
-     * beta = 1, zero_division "warn" = 0): {@code f1 = (1 + 1) * p * r / (1 * p + r)}, evaluated left to right,
-     * which gives the same doubles as {@code 2 * p * r / (p + r)}.
-     */
-    private List<ClassMetrics> perClass(final int[][] counts) {
-        final int k = counts.length;
-        final List<ClassMetrics> metrics = new ArrayList<>(k);
-        for (int c = 0; c < k; c++) {
-            int predictedAs = 0;
-            int support = 0;
-            for (int o = 0; o < k; o++) {
-                predictedAs += counts[o][c];
-                support += counts[c][o];
-            }
-            final int tp = counts[c][c];
-            final double precision = predictedAs == 0 ? 0.0 : (double)tp / predictedAs;
-            final double recall = support == 0 ? 0.0 : (double)tp / support;
-            final double f1 = precision + recall == 0.0 ? 0.0 : 2 * precision * recall / (precision + recall);
-            metrics.add(new ClassMetrics(m_classes[c], precision, recall, f1, support));
-        }
-        return metrics;
     }
 }
