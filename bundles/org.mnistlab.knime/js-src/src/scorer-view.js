@@ -255,6 +255,9 @@
     } else {
       summary = total === 1 ? "1 row." : `${total.toLocaleString("en-US")} rows.`;
     }
+    // Screen readers hear the heading and summary once, not every listed image.
+    byId("details-status").textContent = `True ${classLabel(truth)}, predicted ${classLabel(predicted)}, ` +
+      `${correct ? "correct" : "misclassified"}: ${summary}`;
     const body = byId("details-body");
     const withScores = rows.some((row) => Model.formatScore(row.score) !== "");
     const withImages = state.data.imageWidth > 0 && state.data.imageHeight > 0;

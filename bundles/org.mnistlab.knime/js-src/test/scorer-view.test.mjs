@@ -19,7 +19,7 @@ import { distExists, startServer } from "./support/server.mjs";
 const here = path.dirname(fileURLToPath(import.meta.url));
 const SAMPLE = JSON.parse(zlib.gunzipSync(fs.readFileSync(path.join(here, "fixtures", "scorer-mnist.json.gz"))));
 const SCREENSHOT_DIR = process.env.SCREENSHOT_DIR || path.resolve(here, "..", "..", "target", "view-screenshots");
-const VIEWPORT = { width: 1120, height: 940 };
+const VIEWPORT = { width: 1120, height: 1300 };
 
 const unavailable = browserUnavailable();
 if (unavailable && process.env.CI === "true") {
