@@ -1,38 +1,19 @@
 // Unit tests of the DOM-free part of the Scorer view (src/scorer-model.js), run by Node's test runner.
 import assert from "node:assert/strict";
+import fs from "node:fs";
+import path from "node:path";
 import { describe, it } from "node:test";
+import { fileURLToPath } from "node:url";
 
 import Model from "../src/scorer-model.js";
 
-const counts = [
-  [5, 1, 0],
-  [2, 3, 0],
-  [0, 0, 0],
-];
+// The hand-made sample of the view data (classes a, b, c; c never occurs), metrics from scikit-learn.
+const SMALL = JSON.parse(fs.readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtures",
+  "scorer-small.json"), "utf8"));
+const counts = SMALL.counts;
 
 function data(overrides) {
-  return {
-    title: "t",
-    classes: ["a", "b", "c"],
-    counts,
-    accuracy: 8 / 11,
-    perClass: [
-      { label: "a", precision: 5 / 7, recall: 5 / 6, f1: 0.7692307692307693, support: 6 },
-      { label: "b", precision: 3 / 4, recall: 3 / 5, f1: 0.6666666666666666, support: 5 },
-      { label: "c", precision: 0, recall: 0, f1: 0, support: 0 },
-    ],
-    imageWidth: 2,
-    imageHeight: 2,
-    scoreLabel: null,
-    maxExamplesPerCell: 1,
-    cells: [
-      { truth: 0, predicted: 0, total: 5, rows: [{ rowKey: "r0", pixels: "AP8Afw==", score: null }] },
-      { truth: 0, predicted: 1, total: 1, rows: [{ rowKey: "r1", pixels: null, score: 1.5 }] },
-      { truth: 1, predicted: 0, total: 2, rows: [{ rowKey: "r2", pixels: null, score: null }] },
-      { truth: 1, predicted: 1, total: 3, rows: [{ rowKey: "r3", pixels: null, score: null }] },
-    ],
-    ...overrides,
-  };
+  return { ...structuredClone(SMALL), ...overrides };
 }
 
 describe("scorer-model", () => {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -42,18 +43,25 @@ import com.google.gson.JsonParser;
  */
 class ScorerViewDataTest {
 
-    /** The page's sample, relative to this test bundle (tycho-surefire runs tests in the bundle's folder). */
-    private static final Path SAMPLE =
-        Path.of("..", "org.mnistlab.knime", "js-src", "test", "fixtures", "scorer-mnist.json.gz");
+    /** The page's samples, relative to this test bundle (tycho-surefire runs tests in the bundle's folder). */
+    private static final Path FIXTURES = Path.of("..", "org.mnistlab.knime", "js-src", "test", "fixtures");
+
+    /** The lab's multiclass confusion matrix with real digits, written by make_scorer_sample.py. */
+    private static final String LAB_SAMPLE = "scorer-mnist.json.gz";
+
+    /** A hand-made sample with an absent class, missing pixels and scores. */
+    private static final String SMALL_SAMPLE = "scorer-small.json";
 
     private static final String[] ABC = {"a", "b", "c"};
 
-    private static JsonObject sample() {
-        if (!Files.isRegularFile(SAMPLE)) {
-            throw new IllegalStateException(SAMPLE.toAbsolutePath() + " is missing");
+    private static JsonObject sample(final String name) {
+        final Path file = FIXTURES.resolve(name);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException(file.toAbsolutePath() + " is missing");
         }
-        try (Reader r = new InputStreamReader(new GZIPInputStream(Files.newInputStream(SAMPLE)),
-            StandardCharsets.UTF_8)) {
+        try (InputStream raw = Files.newInputStream(file);
+                Reader r = new InputStreamReader(name.endsWith(".gz") ? new GZIPInputStream(raw) : raw,
+                    StandardCharsets.UTF_8)) {
             return JsonParser.parseReader(r).getAsJsonObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -100,22 +108,32 @@ class ScorerViewDataTest {
     }
 
     @Test
-    void recordComponents_matchTheMembersOfThePagesSample() {
-        final JsonObject sample = sample();
-        final JsonObject cell = sample.getAsJsonArray("cells").get(0).getAsJsonObject();
-        assertEquals(componentNames(ScorerViewData.class), members(sample));
-        assertEquals(componentNames(ClassMetrics.class), members(sample.getAsJsonArray("perClass").get(0)));
-        assertEquals(componentNames(Cell.class), members(cell));
-        assertEquals(componentNames(Example.class), members(cell.getAsJsonArray("rows").get(0)));
+    void recordComponents_matchTheMembersOfThePagesSamples() {
+        for (final String name : List.of(LAB_SAMPLE, SMALL_SAMPLE)) {
+            final JsonObject sample = sample(name);
+            final JsonObject cell = sample.getAsJsonArray("cells").get(0).getAsJsonObject();
+            assertEquals(componentNames(ScorerViewData.class), members(sample), name);
+            assertEquals(componentNames(ClassMetrics.class), members(sample.getAsJsonArray("perClass").get(0)), name);
+            assertEquals(componentNames(Cell.class), members(cell), name);
+            assertEquals(componentNames(Example.class), members(cell.getAsJsonArray("rows").get(0)), name);
+        }
+    }
+
+    @Test
+    void build_labConfusionMatrix_countsAndMetricsEqualScikitLearns() {
+        assertBuildsLike(sample(LAB_SAMPLE));
+    }
+
+    @Test
+    void build_smallSample_countsAndMetricsEqualScikitLearns() {
+        assertBuildsLike(sample(SMALL_SAMPLE));
     }
 
     /**
-     * Rows in an order that gives the sample's confusion matrix; the metrics depend only on the counts, so they must
-     * equal scikit-learn's bit for bit.
+     * Builds from rows in an order that gives the sample's confusion matrix and compares everything that depends
+     * only on the counts; the metrics must equal scikit-learn's, which the samples hold, bit for bit.
      */
-    @Test
-    void build_labConfusionMatrix_countsAndMetricsEqualScikitLearns() {
-        final JsonObject sample = sample();
+    private static void assertBuildsLike(final JsonObject sample) {
         final String[] classes = strings(sample.get("classes"));
         final int[][] counts = intRows(sample.get("counts"));
         final List<int[]> pairs = new ArrayList<>();

@@ -10,7 +10,8 @@ import java.util.Objects;
  * {@link #builder(String[], int[], int[], String[])}.
  * <p>
  * The page receives it as the result of {@code JsonDataService.initialData()}, i.e. this JSON (record components
- * become members of the same name; a sample is {@code js-src/test/fixtures/scorer-mnist.json.gz}):
+ * become members of the same name; samples: {@code js-src/test/fixtures/scorer-small.json} and, with the lab's
+ * numbers and real digits, {@code scorer-mnist.json.gz}):
  *
  * <pre>
  * {
