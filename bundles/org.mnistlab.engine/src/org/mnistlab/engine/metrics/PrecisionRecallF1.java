@@ -3,6 +3,8 @@ package org.mnistlab.engine.metrics;
 import java.util.Arrays;
 import java.util.StringJoiner;
 
+import org.mnistlab.engine.NumpySum;
+
 /**
  * Precision, recall and F1 (the F-beta score with beta = 1), as scikit-learn's
  * {@code precision_recall_fscore_support}, {@code precision_score}, {@code recall_score} and {@code f1_score} compute
