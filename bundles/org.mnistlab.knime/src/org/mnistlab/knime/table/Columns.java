@@ -1,0 +1,146 @@
+package org.mnistlab.knime.table;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.knime.core.data.DataColumnSpec;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DoubleValue;
+import org.knime.core.data.StringValue;
+import org.knime.core.node.InvalidSettingsException;
+
+/**
+ * Checks of the columns a node's settings name against an input table spec, for configure. Messages name the option
+ * (its dialog title) and the column, so the user knows what to fix.
+ */
+public final class Columns {
+
+    private Columns() {
+    }
+
+    /**
+     * @param spec the input spec
+     * @param column the selected column name
+     * @param option the option's title, for the message
+     * @return the column's index
+     * @throws InvalidSettingsException if none is selected or it is not in the table
+     */
+    public static int require(final DataTableSpec spec, final String column, final String option)
+        throws InvalidSettingsException {
+        if (column == null || column.isBlank()) {
+            throw new InvalidSettingsException(option + ": no column is selected.");
+        }
+        final int index = spec.findColumnIndex(column);
+        if (index < 0) {
+            throw new InvalidSettingsException(option + ": the input table has no column \"" + column + "\".");
+        }
+        return index;
+    }
+
+    /**
+     * A column holding class labels: text, numbers or booleans (each value's text is its label).
+     *
+     * @param spec the input spec
+     * @param column the selected column name
+     * @param option the option's title
+     * @return the column's index
+     * @throws InvalidSettingsException if it is missing or holds other values (e.g. images)
+     */
+    public static int requireLabel(final DataTableSpec spec, final String column, final String option)
+        throws InvalidSettingsException {
+        final int index = require(spec, column, option);
+        final DataColumnSpec c = spec.getColumnSpec(index);
+        if (!c.getType().isCompatible(StringValue.class) && !c.getType().isCompatible(DoubleValue.class)) {
+            throw new InvalidSettingsException(option + ": column \"" + column + "\" holds " + c.getType().getName()
+                + " values; class labels must be text or numbers.");
+        }
+        return index;
+    }
+
+    /**
+     * @param spec the input spec
+     * @param column the selected column name
+     * @param option the option's title
+     * @return the column's index
+     * @throws InvalidSettingsException if it is missing or not numeric
+     */
+    public static int requireNumeric(final DataTableSpec spec, final String column, final String option)
+        throws InvalidSettingsException {
+        final int index = require(spec, column, option);
+        checkNumeric(spec, index, option);
+        return index;
+    }
+
+    /**
+     * The feature columns of a learner that takes "all numeric columns but the label".
+     *
+     * @param spec the input spec
+     * @param excluded column names that are not features (e.g. the label)
+     * @return indices of all other numeric columns, in table order
+     * @throws InvalidSettingsException if there is none
+     */
+    public static int[] numericExcept(final DataTableSpec spec, final Collection<String> excluded)
+        throws InvalidSettingsException {
+        final List<Integer> indices = new ArrayList<>();
+        for (int i = 0; i < spec.getNumColumns(); i++) {
+            final DataColumnSpec c = spec.getColumnSpec(i);
+            if (!excluded.contains(c.getName()) && c.getType().isCompatible(DoubleValue.class)) {
+                indices.add(i);
+            }
+        }
+        if (indices.isEmpty()) {
+            throw new InvalidSettingsException("The input table has no numeric feature columns.");
+        }
+        return indices.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * Numbered columns {@code prefix0, prefix1, ...}: all consecutive ones from 0, as the MNIST Reader writes
+     * {@code pixel_0 .. pixel_783}.
+     *
+     * @param spec the input spec
+     * @param prefix the name prefix
+     * @param option the option's title
+     * @return their indices, in number order
+     * @throws InvalidSettingsException if {@code prefix0} is missing or one of them is not numeric
+     */
+    public static int[] numbered(final DataTableSpec spec, final String prefix, final String option)
+        throws InvalidSettingsException {
+        final List<Integer> indices = new ArrayList<>();
+        for (int k = 0;; k++) {
+            final int index = spec.findColumnIndex(prefix + k);
+            if (index < 0) {
+                break;
+            }
+            checkNumeric(spec, index, option);
+            indices.add(index);
+        }
+        if (indices.isEmpty()) {
+            throw new InvalidSettingsException(option + ": the input table has no column \"" + prefix + "0\".");
+        }
+        return indices.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * @param spec a spec
+     * @param indices column indices
+     * @return their names
+     */
+    public static List<String> names(final DataTableSpec spec, final int[] indices) {
+        final List<String> names = new ArrayList<>(indices.length);
+        for (final int i : indices) {
+            names.add(spec.getColumnSpec(i).getName());
+        }
+        return names;
+    }
+
+    private static void checkNumeric(final DataTableSpec spec, final int index, final String option)
+        throws InvalidSettingsException {
+        final DataColumnSpec c = spec.getColumnSpec(index);
+        if (!c.getType().isCompatible(DoubleValue.class)) {
+            throw new InvalidSettingsException(option + ": column \"" + c.getName() + "\" holds " + c.getType().getName()
+                + " values, not numbers.");
+        }
+    }
+}

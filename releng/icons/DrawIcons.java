@@ -1,0 +1,116 @@
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import javax.imageio.ImageIO;
+
+/**
+ * Draws the 16x16 node and category icons of org.mnistlab.knime with Java2D (our own drawings, no copied artwork).
+ * Run from the repository root: {@code java releng/icons/DrawIcons.java}; it (re)writes the PNGs next to the node
+ * factories and the category icon. To add a node icon, add an entry to {@link #ICONS}.
+ */
+public final class DrawIcons {
+
+    private static final String BUNDLE = "bundles/org.mnistlab.knime/";
+
+    private static final String NODES = BUNDLE + "src/org/mnistlab/knime/node/";
+
+    private static final Color INK = new Color(0x20, 0x2a, 0x44);
+
+    private static final Color ACCENT = new Color(0x1f, 0x77, 0xb4);
+
+    private static final Color ORANGE = new Color(0xff, 0x7f, 0x0e);
+
+    /** File → drawing. */
+    private static final Map<String, Consumer<Graphics2D>> ICONS = Map.of(
+        BUNDLE + "icons/mnistlab.png", DrawIcons::category,
+        NODES + "mnistreader/mnistreader.png", DrawIcons::reader,
+        NODES + "digitgrid/digitgrid.png", DrawIcons::digitGrid,
+        NODES + "orderedsplit/orderedsplit.png", DrawIcons::orderedSplit);
+
+    private DrawIcons() {
+    }
+
+    public static void main(final String[] args) throws IOException {
+        for (final Map.Entry<String, Consumer<Graphics2D>> e : ICONS.entrySet()) {
+            final BufferedImage img = new BufferedImage(16, 16, BufferedImage.TYPE_INT_ARGB);
+            final Graphics2D g = img.createGraphics();
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            e.getValue().accept(g);
+            g.dispose();
+            final File out = new File(e.getKey());
+            out.getParentFile().mkdirs();
+            ImageIO.write(img, "png", out);
+        }
+    }
+
+    /** A hand-drawn "5" on a small sheet: the lab's digit. */
+    private static void five(final Graphics2D g, final int x, final int y, final int w, final int h) {
+        g.setStroke(new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.drawLine(x + w, y, x, y);
+        g.drawLine(x, y, x, y + h / 2);
+        g.drawArc(x - w / 4, y + h / 2 - 1, w + w / 4, h / 2, 120, -240);
+    }
+
+    private static void category(final Graphics2D g) {
+        g.setColor(Color.WHITE);
+        g.fillRoundRect(1, 1, 14, 14, 4, 4);
+        g.setColor(ACCENT);
+        g.drawRoundRect(1, 1, 13, 13, 4, 4);
+        g.setColor(INK);
+        five(g, 5, 4, 6, 8);
+    }
+
+    private static void reader(final Graphics2D g) {
+        g.setColor(new Color(0xee, 0xee, 0xee));
+        g.fillRect(1, 2, 10, 12);
+        g.setColor(INK);
+        g.drawRect(1, 2, 10, 12);
+        five(g, 4, 5, 4, 6);
+        g.setColor(ACCENT);
+        g.setStroke(new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.drawLine(12, 8, 15, 8);
+        g.drawLine(13, 6, 15, 8);
+        g.drawLine(13, 10, 15, 8);
+    }
+
+    private static void digitGrid(final Graphics2D g) {
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 16, 16);
+        g.setColor(new Color(0xbb, 0xbb, 0xbb));
+        for (int i = 0; i <= 16; i += 5) {
+            g.drawLine(i, 0, i, 15);
+            g.drawLine(0, i, 15, i);
+        }
+        g.setColor(INK);
+        for (int r = 0; r < 3; r++) {
+            for (int c = 0; c < 3; c++) {
+                g.fillOval(c * 5 + 1 + (r + c) % 2, r * 5 + 1, 3, 3);
+            }
+        }
+    }
+
+    private static void orderedSplit(final Graphics2D g) {
+        g.setColor(INK);
+        for (int i = 0; i < 4; i++) {
+            g.fillRect(1, 2 + i * 3, 5, 2);
+        }
+        g.setStroke(new BasicStroke(1.2f));
+        g.drawLine(7, 7, 9, 4);
+        g.drawLine(7, 9, 9, 12);
+        g.setColor(ACCENT);
+        for (int i = 0; i < 3; i++) {
+            g.fillRect(10, 1 + i * 2, 5, 1);
+        }
+        g.setColor(ORANGE);
+        for (int i = 0; i < 2; i++) {
+            g.fillRect(10, 11 + i * 2, 5, 1);
+        }
+    }
+}
