@@ -18,7 +18,8 @@ final class SettingsEdit {
     /**
      * @param model the node's {@code model} settings
      * @param path the key, {@code "a/b"} for key b in sub-config a
-     * @param value the new value: Integer, Long, Double, Boolean, String, an enum constant, or a String/int/double array
+     * @param value the new value: Integer, Long, Double, Boolean, String, an enum constant, or a String, int or double
+     *            array
      * @throws IllegalArgumentException if the key does not exist or the value does not fit its type
      */
     static void set(final NodeSettings model, final String path, final Object value) {
@@ -34,7 +35,8 @@ final class SettingsEdit {
         final String key = keys[keys.length - 1];
         final AbstractConfigEntry old = parent.getEntry(key);
         if (old == null) {
-            throw new IllegalArgumentException("No setting \"" + path + "\"; the node's settings are " + model.keySet());
+            throw new IllegalArgumentException(
+                "No setting \"" + path + "\"; the node's settings are " + model.keySet());
         }
         switch (old.getType()) {
             case xint -> parent.addInt(key, as(Integer.class, path, value, old));
