@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.knime.core.data.DataRow;
@@ -29,6 +30,12 @@ class ExploreMnistWorkflowTest {
         LabData.requireMnist();
         s_run = WorkflowRunner.check(Regeneration.workflow(LabWorkflows.EXPLORE), Extension.current())
             .execute();
+    }
+
+    /** The Reader's table holds 55 million cells: let it go before the next workflow runs. */
+    @AfterAll
+    static void release() {
+        s_run = null;
     }
 
     static byte[] png(final ImagePortObject image) {
