@@ -70,23 +70,26 @@ final class SVMLearner {
         final Target y = data.target();
         final int threads = Threads.resolve(p.m_threads);
         final Map<String, String> fit = new LinkedHashMap<>();
-        final Classifier model;
         if (p.oneVsRest()) {
             // each binary SVC has a single class pair: the classes are what runs in parallel
             final OneVsRestClassifier ovr = EngineCall.run(exec.createSubProgress(0.8),
                 m -> OneVsRestClassifier.fit(data.x(), y, SVC.learner(params, 1), threads, m));
+            // the estimators are SVCs (SVC.learner), all fitted on the same samples, so with the same gamma
             fit.put("estimators_", Integer.toString(ovr.estimators().size()));
             fit.put("_gamma", Double.toString(((SVC)ovr.estimators().get(0)).gamma()));
-            fit.put("n_support_", Arrays.toString(ovr.estimators().stream()
+            fit.put("support vectors per estimator", Arrays.toString(ovr.estimators().stream()
                 .mapToInt(e -> Arrays.stream(((SVC)e).nSupport()).sum()).toArray()));
-            model = ovr;
+            out.setOutData(0, port(spec, fit, ovr));
         } else {
             final SVC svc = EngineCall.run(exec.createSubProgress(0.8), m -> SVC.fit(data.x(), y, params, threads, m));
             fit.put("_gamma", Double.toString(svc.gamma()));
             fit.put("n_support_", Arrays.toString(svc.nSupport()));
-            model = svc;
+            out.setOutData(0, port(spec, fit, svc));
         }
-        out.setOutData(0, new MnistLabModelPortObject(spec.withFit(List.of(model.classes()), fit),
-            (Persistable)model));
+    }
+
+    private static <M extends Classifier & Persistable> MnistLabModelPortObject port(
+        final MnistLabModelPortObjectSpec spec, final Map<String, String> fit, final M model) {
+        return new MnistLabModelPortObject(spec.withFit(List.of(model.classes()), fit), model);
     }
 }
