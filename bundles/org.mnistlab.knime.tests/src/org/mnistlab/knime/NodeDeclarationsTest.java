@@ -23,6 +23,12 @@ import org.knime.standin.ui.PortDeclaration;
 import org.mnistlab.knime.node.digitgrid.DigitGridNodeFactory;
 import org.mnistlab.knime.node.mnistreader.MnistReaderNodeFactory;
 import org.mnistlab.knime.node.orderedsplit.OrderedSplitNodeFactory;
+import org.mnistlab.knime.node.scalerapplier.StandardScalerApplierNodeFactory;
+import org.mnistlab.knime.node.scalerlearner.StandardScalerLearnerNodeFactory;
+import org.mnistlab.knime.node.sgdlearner.SGDLearnerNodeFactory;
+import org.mnistlab.knime.node.sgdpredictor.SGDPredictorNodeFactory;
+import org.mnistlab.knime.node.svmlearner.SVMLearnerNodeFactory;
+import org.mnistlab.knime.node.svmpredictor.SVMPredictorNodeFactory;
 
 /**
  * Every node is fully documented: KNIME builds its description when the factory is created (malformed XHTML would
@@ -31,7 +37,14 @@ import org.mnistlab.knime.node.orderedsplit.OrderedSplitNodeFactory;
 class NodeDeclarationsTest {
 
     static Stream<DefaultNodeFactory> factories() {
-        return Stream.of(new MnistReaderNodeFactory(), new DigitGridNodeFactory(), new OrderedSplitNodeFactory());
+        return Stream.concat(Stream.of(new MnistReaderNodeFactory(), new DigitGridNodeFactory(),
+            new OrderedSplitNodeFactory()), modelNodes());
+    }
+
+    private static Stream<DefaultNodeFactory> modelNodes() {
+        return Stream.of(new SGDLearnerNodeFactory(), new SGDPredictorNodeFactory(), new SVMLearnerNodeFactory(),
+            new SVMPredictorNodeFactory(), new StandardScalerLearnerNodeFactory(),
+            new StandardScalerApplierNodeFactory());
     }
 
     @ParameterizedTest
@@ -40,7 +53,8 @@ class NodeDeclarationsTest {
         final NodeDeclaration d = NodeHarness.of(factory).declaration();
         final List<Widget> widgets = new ArrayList<>();
         d.model().parametersClass().ifPresent(c -> collect(c, widgets, d.name()));
-        assertFalse(widgets.isEmpty(), d.name());
+        // a node without parameters (e.g. an applier) has neither dialog nor options
+        assertEquals(d.model().parametersClass().isPresent(), !widgets.isEmpty(), d.name());
         for (final Widget w : widgets) {
             assertFalse(w.title().isBlank(), d.name());
             assertTrue(w.description().length() > 20, d.name() + ": " + w.title() + " is not described");
