@@ -42,8 +42,8 @@ class WorkflowCheckTest {
     @BeforeEach
     void copyWorkflow1() throws IOException {
         final Map<String, byte[]> files = new WorkflowWriter(s_extension, LabWorkflows.AUTHORED)
-            .write(LabWorkflows.explore());
-        m_workflow = m_temp.resolve(LabWorkflows.EXPLORE);
+            .write(ExploreWorkflow.definition());
+        m_workflow = m_temp.resolve(ExploreWorkflow.NAME);
         WorkflowFiles.replace(m_workflow, files);
     }
 

@@ -61,8 +61,8 @@ class WorkflowWriterTest {
 
     @Test
     void write_twice_givesTheSameBytes() {
-        final SortedMap<String, byte[]> a = s_writer.write(LabWorkflows.explore());
-        final SortedMap<String, byte[]> b = s_writer.write(LabWorkflows.explore());
+        final SortedMap<String, byte[]> a = s_writer.write(ExploreWorkflow.definition());
+        final SortedMap<String, byte[]> b = s_writer.write(ExploreWorkflow.definition());
         assertEquals(a.keySet(), b.keySet());
         a.forEach((path, bytes) -> assertArrayEquals(bytes, b.get(path), path));
     }

@@ -10,9 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.IntValue;
-import org.knime.core.data.image.png.PNGImageValue;
 import org.knime.core.node.BufferedDataTable;
-import org.knime.core.node.port.image.ImagePortObject;
 import org.knime.standin.testing.Tables;
 import org.mnistlab.charts.DigitGridChart;
 import org.mnistlab.engine.data.Dataset;
@@ -21,14 +19,14 @@ import org.mnistlab.knime.workflows.WorkflowRunner.Run;
 import com.google.gson.JsonObject;
 
 /** Workflow 1 run headless: the Reader gives the lab's data, the grids are the lab's pictures. */
-class ExploreMnistWorkflowTest {
+class ExploreWorkflowTest {
 
     private static Run s_run;
 
     @BeforeAll
     static void run() throws IOException {
         LabData.requireMnist();
-        s_run = WorkflowRunner.check(Regeneration.workflow(LabWorkflows.EXPLORE), Extension.current())
+        s_run = WorkflowRunner.check(Regeneration.workflow(ExploreWorkflow.NAME), Extension.current())
             .execute();
     }
 
@@ -36,10 +34,6 @@ class ExploreMnistWorkflowTest {
     @AfterAll
     static void release() {
         s_run = null;
-    }
-
-    static byte[] png(final ImagePortObject image) {
-        return ((PNGImageValue)image.toDataCell()).getImageContent().getByteArray();
     }
 
     @Test
@@ -68,7 +62,7 @@ class ExploreMnistWorkflowTest {
 
     @Test
     void grid_isTheChartOfTheFirst100Digits() throws IOException {
-        final byte[] grid = png(s_run.output(LabWorkflows.FIRST_100, 0));
+        final byte[] grid = Outputs.png(s_run.output(ExploreWorkflow.FIRST_100, 0));
         Regeneration.screenshot("workflow-1-first-100-digits.png", grid);
         assertArrayEquals(DigitGridChart.of(LabData.mnist().x(), 100, 10).png(), grid);
     }
@@ -77,9 +71,9 @@ class ExploreMnistWorkflowTest {
     void firstDigit_isAFiveCaptionedWithItsLabel() throws IOException {
         final Dataset mnist = LabData.mnist();
         assertEquals("5", mnist.label(0), "the lab's y[0]");
-        final byte[] digit = png(s_run.output(LabWorkflows.FIRST_DIGIT, 0));
+        final byte[] digit = Outputs.png(s_run.output(ExploreWorkflow.FIRST_DIGIT, 0));
         Regeneration.screenshot("workflow-1-first-digit.png", digit);
-        assertArrayEquals(DigitGridChart.of(LabWorkflows.FIRST_DIGIT_TITLE, mnist.x(), 1, new String[]{"5"}, 1)
+        assertArrayEquals(DigitGridChart.of(ExploreWorkflow.FIRST_DIGIT_TITLE, mnist.x(), 1, new String[]{"5"}, 1)
             .png(), digit);
     }
 }
