@@ -1,0 +1,401 @@
+package org.mnistlab.knime.node.crossvalidation;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.knime.core.data.BooleanValue;
+import org.knime.core.data.DataCell;
+import org.knime.core.data.DataColumnSpec;
+import org.knime.core.data.DataRow;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DoubleValue;
+import org.knime.core.data.IntValue;
+import org.knime.core.data.def.BooleanCell;
+import org.knime.core.data.def.DoubleCell;
+import org.knime.core.data.def.IntCell;
+import org.knime.core.data.def.StringCell;
+import org.knime.core.data.image.png.PNGImageValue;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.CanceledExecutionException;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.KNIMEException;
+import org.knime.core.node.port.image.ImagePortObject;
+import org.knime.standin.testing.Executions;
+import org.knime.standin.testing.NodeHarness;
+import org.knime.standin.testing.NodeHarness.Executed;
+import org.knime.standin.testing.Parameters;
+import org.knime.standin.testing.Tables;
+import org.knime.standin.testing.Xml;
+import org.mnistlab.charts.CrossValidationChart;
+import org.mnistlab.engine.Learner;
+import org.mnistlab.engine.Monitor;
+import org.mnistlab.engine.data.Dataset;
+import org.mnistlab.engine.data.Target;
+import org.mnistlab.engine.linear.Loss;
+import org.mnistlab.engine.linear.SGDClassifier;
+import org.mnistlab.engine.linear.SGDParams;
+import org.mnistlab.engine.multiclass.OneVsRestClassifier;
+import org.mnistlab.engine.preprocessing.ScaledLearner;
+import org.mnistlab.engine.selection.CrossValResult;
+import org.mnistlab.engine.selection.CrossValidation;
+import org.mnistlab.engine.selection.KFold;
+import org.mnistlab.engine.selection.Splitter;
+import org.mnistlab.engine.selection.StratifiedKFold;
+import org.mnistlab.engine.svm.SVC;
+import org.mnistlab.engine.svm.SVCParams;
+import org.mnistlab.knime.image.PngImages;
+import org.mnistlab.knime.node.crossvalidation.CrossValidationParameters.FeatureColumns;
+import org.mnistlab.knime.node.crossvalidation.CrossValidationParameters.FoldKind;
+import org.mnistlab.knime.node.crossvalidation.CrossValidationParameters.LearnerKind;
+import org.mnistlab.knime.node.crossvalidation.CrossValidationParameters.TargetKind;
+import org.mnistlab.knime.table.TableData;
+import org.mnistlab.knime.testing.Blobs;
+
+class CrossValidationNodeTest {
+
+    private static final NodeHarness NODE = NodeHarness.of(new CrossValidationNodeFactory());
+
+    private static final int[] FEATURES = {1, 2, 3, 4};
+
+    private static CrossValidationParameters binary(final String positive) {
+        final CrossValidationParameters p = new CrossValidationParameters();
+        p.m_labelColumn = "label";
+        p.m_positiveValue = positive;
+        p.m_threads = 1;
+        return p;
+    }
+
+    private static CrossValidationParameters multiclass() {
+        final CrossValidationParameters p = binary("a");
+        p.m_target = TargetKind.MULTICLASS;
+        return p;
+    }
+
+    /** The engine's cross-validation of the same rows, what the node must reproduce. */
+    private static CrossValResult engine(final BufferedDataTable t, final Target y, final Learner learner,
+        final Splitter cv) throws Exception {
+        final Dataset d = TableData.dataset(t, FEATURES, 0, Executions.context());
+        return CrossValidation.run(d.x(), y, learner, cv, 1, Monitor.NONE);
+    }
+
+    private static String[] labels(final BufferedDataTable t) throws Exception {
+        return TableData.labels(t, 0, Executions.context());
+    }
+
+    private static double[] doubles(final BufferedDataTable t, final String column) {
+        return Tables.column(t, column).stream().mapToDouble(c -> ((DoubleValue)c).getDoubleValue()).toArray();
+    }
+
+    private static int[] ints(final BufferedDataTable t, final String column) {
+        return Tables.column(t, column).stream().mapToInt(c -> ((IntValue)c).getIntValue()).toArray();
+    }
+
+    private static byte[] png(final ImagePortObject image) {
+        return ((PNGImageValue)image.toDataCell()).getImageContent().getByteArray();
+    }
+
+    @Test
+    void defaults_areTheLabsBinaryFiveDetector() throws Exception {
+        final CrossValidationParameters p =
+            (CrossValidationParameters)NODE.defaultParameters(Blobs.of(6, "a", "b").getDataTableSpec());
+        assertEquals("label", p.m_labelColumn, "a new node proposes the first text column");
+        assertEquals(TargetKind.BINARY, p.m_target);
+        assertEquals("5", p.m_positiveValue);
+        assertEquals(FeatureColumns.ALL_NUMERIC, p.m_featureColumns);
+        assertEquals(LearnerKind.SGD, p.m_learner);
+        assertEquals(SGDParams.DEFAULTS, p.m_sgd.params(), "SGDClassifier(random_state=42)");
+        assertEquals(SVCParams.DEFAULTS, p.m_svm.params(), "SVC()");
+        assertEquals(false, p.m_svm.m_oneVsRest);
+        assertEquals(false, p.m_scaleInFold);
+        assertEquals(3, p.m_folds);
+        assertEquals(FoldKind.STRATIFIED, p.m_foldKind);
+        assertEquals(false, p.m_shuffle);
+        assertEquals(new StratifiedKFold(3), CrossValidationNode.splitter(p), "cv=3 for a classifier");
+        p.validate();
+    }
+
+    @Test
+    void defaults_persistAsKnimeWritesThem() {
+        final String xml = Xml.toString(Parameters.toSettings(new CrossValidationParameters(), "model"));
+        assertTrue(xml.contains("""
+                <entry key="labelColumn" type="xstring" value=""/>
+                <entry key="target" type="xstring" value="BINARY"/>
+                <entry key="positiveValue" type="xstring" value="5"/>
+            """), xml);
+        assertTrue(xml.contains("""
+                <config key="sgd">
+                    <entry key="loss" type="xstring" value="HINGE"/>
+                    <entry key="penalty" type="xstring" value="L2"/>
+                    <entry key="alpha" type="xdouble" value="1.0E-4"/>
+            """), xml);
+        assertTrue(xml.contains("""
+                <entry key="folds" type="xint" value="3"/>
+                <entry key="foldKind" type="xstring" value="STRATIFIED"/>
+                <entry key="shuffle" type="xboolean" value="false"/>
+                <entry key="shuffleSeed" type="xlong" value="42"/>
+            """), xml);
+    }
+
+    @Test
+    void settings_roundTripThroughXml() throws Exception {
+        final CrossValidationParameters p = multiclass();
+        p.m_featureColumns = FeatureColumns.NUMBERED;
+        p.m_featurePrefix = "x";
+        p.m_learner = LearnerKind.SVM;
+        p.m_sgd.m_loss = Loss.LOG_LOSS;
+        p.m_sgd.m_alpha = 0.01;
+        p.m_svm.m_c = 2.5;
+        p.m_svm.m_oneVsRest = true;
+        p.m_scaleInFold = true;
+        p.m_folds = 5;
+        p.m_foldKind = FoldKind.KFOLD;
+        p.m_shuffle = true;
+        p.m_shuffleSeed = 4_294_967_295L;
+        p.m_threads = 2;
+        final CrossValidationParameters q = Parameters.roundTrip(p);
+        assertEquals(List.of(TargetKind.MULTICLASS, FeatureColumns.NUMBERED, "x", LearnerKind.SVM, true, 5,
+            FoldKind.KFOLD, true, 4_294_967_295L, 2), List.of(q.m_target, q.m_featureColumns, q.m_featurePrefix,
+                q.m_learner, q.m_scaleInFold, q.m_folds, q.m_foldKind, q.m_shuffle, q.m_shuffleSeed, q.m_threads));
+        assertEquals(p.m_sgd.params(), q.m_sgd.params());
+        assertEquals(p.m_svm.params(), q.m_svm.params());
+        assertEquals(true, q.m_svm.m_oneVsRest);
+    }
+
+    @Test
+    void load_invalidValues_messagesNameTheOption() {
+        final CrossValidationParameters folds = binary("a");
+        folds.m_folds = 1;
+        assertMessage("Number of folds must be at least 2, got 1.", folds);
+        final CrossValidationParameters alpha = binary("a");
+        alpha.m_sgd.m_alpha = 0;
+        assertMessage("Alpha must be a positive number, got 0.0.", alpha);
+        final CrossValidationParameters seed = binary("a");
+        seed.m_sgd.m_seed = -1;
+        assertMessage("Seed must lie in 0..4294967295, got -1.", seed);
+        final CrossValidationParameters c = binary("a");
+        c.m_learner = LearnerKind.SVM;
+        c.m_svm.m_c = 0;
+        assertMessage("C must be a positive number, got 0.0.", c);
+        final CrossValidationParameters shuffle = binary("a");
+        shuffle.m_shuffle = true;
+        shuffle.m_shuffleSeed = 1L << 32;
+        assertMessage("Shuffle seed must lie in 0..4294967295, got 4294967296.", shuffle);
+        final CrossValidationParameters positive = binary("");
+        assertMessage("Positive value: enter the label of the positive class.", positive);
+        final CrossValidationParameters label = binary("a");
+        label.m_labelColumn = "";
+        assertMessage("Label column: select the column holding the class labels.", label);
+        final CrossValidationParameters threads = binary("a");
+        threads.m_threads = -1;
+        assertMessage("Parallel folds must be 0 (one per processor) or more, got -1.", threads);
+    }
+
+    private static void assertMessage(final String expected, final CrossValidationParameters p) {
+        final InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
+            () -> NODE.loadParameters(Parameters.toSettings(p, "model")));
+        assertEquals(expected, e.getMessage());
+    }
+
+    @Test
+    void load_settingsOfTheOtherLearner_areNotChecked() throws Exception {
+        final CrossValidationParameters p = binary("a");
+        p.m_svm.m_c = 0;
+        NODE.loadParameters(Parameters.toSettings(p, "model"));
+    }
+
+    @Test
+    void configure_binary_appendsTargetPredictionScoreAndFold() throws Exception {
+        final DataTableSpec in = Blobs.of(6, "a", "b").getDataTableSpec();
+        final var configured = NODE.configure(binary("a"), in);
+        assertEquals(CrossValidationNode.foldSpec(), configured.spec(0));
+        final DataTableSpec out = configured.spec(1);
+        assertEquals(in.getNumColumns() + 4, out.getNumColumns());
+        final List<DataColumnSpec> appended =
+            out.stream().skip(in.getNumColumns()).toList();
+        assertEquals(List.of("label = a", "Prediction (label = a)", "Decision score", "Fold"),
+            appended.stream().map(DataColumnSpec::getName).toList());
+        assertEquals(List.of(BooleanCell.TYPE, BooleanCell.TYPE, DoubleCell.TYPE, IntCell.TYPE),
+            appended.stream().map(DataColumnSpec::getType).toList());
+        assertEquals(PngImages.SPEC, configured.spec(2));
+    }
+
+    @Test
+    void configure_multiclass_outOfFoldColumnsAreUnknownBeforeExecution() throws Exception {
+        assertNull(NODE.configure(multiclass(), Blobs.of(6, "a", "b").getDataTableSpec()).spec(1));
+    }
+
+    @Test
+    void configure_appendedNameTaken_isMadeUnique() throws Exception {
+        final DataTableSpec in = Tables.builder().column("label", StringCell.TYPE).column("Fold", DoubleCell.TYPE)
+            .spec();
+        final DataTableSpec out = NODE.configure(binary("a"), in).spec(1);
+        assertEquals("Fold (#1)", out.getColumnSpec(out.getNumColumns() - 1).getName());
+    }
+
+    @Test
+    void configure_absentLabelColumn_messageNamesTheOption() {
+        final CrossValidationParameters p = binary("a");
+        p.m_labelColumn = "class";
+        final InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
+            () -> NODE.configure(p, Blobs.of(6, "a", "b").getDataTableSpec()));
+        assertEquals("Label column: the input table has no column \"class\".", e.getMessage());
+    }
+
+    @Test
+    void configure_noNumericFeature_isRejected() {
+        final DataTableSpec in = Tables.builder().column("label", StringCell.TYPE).column("name", StringCell.TYPE)
+            .spec();
+        final InvalidSettingsException e =
+            assertThrows(InvalidSettingsException.class, () -> NODE.configure(binary("a"), in));
+        assertEquals("The input table has no numeric feature columns.", e.getMessage());
+    }
+
+    @Test
+    void configure_labelAmongNumberedFeatures_isRejected() {
+        final CrossValidationParameters p = binary("1");
+        p.m_labelColumn = "x0";
+        p.m_featureColumns = FeatureColumns.NUMBERED;
+        p.m_featurePrefix = "x";
+        final InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
+            () -> NODE.configure(p, Blobs.of(6, "a", "b").getDataTableSpec()));
+        assertEquals("Label column: column \"x0\" is also one of the numbered feature columns.", e.getMessage());
+    }
+
+    @Test
+    void execute_binary_isTheEnginesCrossValidation() throws Exception {
+        final BufferedDataTable t = Blobs.of(60, "a", "b", "c");
+        final Executed e = NODE.execute(binary("b"), t);
+        final Target y = Target.binary(labels(t), "b");
+        final CrossValResult r =
+            engine(t, y, SGDClassifier.learner(SGDParams.DEFAULTS, 1), new StratifiedKFold(3));
+
+        final BufferedDataTable folds = e.table(0);
+        assertArrayEquals(r.foldAccuracy(), doubles(folds, "Accuracy"));
+        assertArrayEquals(new int[]{1, 2, 3}, ints(folds, "Fold"));
+        assertArrayEquals(new int[]{40, 40, 40}, ints(folds, "Training rows"));
+        assertArrayEquals(new int[]{20, 20, 20}, ints(folds, "Test rows"));
+
+        final BufferedDataTable oof = e.table(1);
+        assertEquals(t.size(), oof.size());
+        final List<DataRow> rows = Tables.rows(oof);
+        final List<DataRow> input = Tables.rows(t);
+        for (int i = 0; i < rows.size(); i++) {
+            final DataRow row = rows.get(i);
+            assertEquals(input.get(i).getKey(), row.getKey());
+            for (int j = 0; j < t.getDataTableSpec().getNumColumns(); j++) {
+                assertEquals(input.get(i).getCell(j), row.getCell(j));
+            }
+            assertEquals(y.code(i) == 1, ((BooleanValue)row.getCell(5)).getBooleanValue());
+            assertEquals(r.predicted()[i] == 1, ((BooleanValue)row.getCell(6)).getBooleanValue());
+            assertEquals(r.scores().get(i, 0), ((DoubleValue)row.getCell(7)).getDoubleValue());
+        }
+        final int[] fold = ints(oof, "Fold");
+        for (int f = 0; f < 3; f++) {
+            for (final int i : r.folds().get(f).test()) {
+                assertEquals(f + 1, fold[i]);
+            }
+        }
+        assertArrayEquals(CrossValidationChart.of(CrossValidationChart.TITLE, new String[]{"SGDClassifier"},
+            new double[][]{r.foldAccuracy()}).png(), png(e.output(2)));
+    }
+
+    @Test
+    void execute_multiclassIntegerLabels_predictIntegersAndScoreEveryClass() throws Exception {
+        final BufferedDataTable t = Blobs.of(60, 2, 10, 1);
+        final CrossValidationParameters p = multiclass();
+        p.m_foldKind = FoldKind.KFOLD;
+        p.m_shuffle = true;
+        p.m_shuffleSeed = 7;
+        final Executed e = NODE.execute(p, t);
+        final Target y = Target.of(labels(t), Target.NUMERIC);
+        assertArrayEquals(new String[]{"1", "2", "10"}, y.classes(), "numeric labels sort by value");
+        final CrossValResult r = engine(t, y, SGDClassifier.learner(SGDParams.DEFAULTS, 1), KFold.shuffled(3, 7));
+
+        final BufferedDataTable oof = e.table(1);
+        final DataTableSpec spec = oof.getDataTableSpec();
+        assertEquals(List.of("Prediction (label)", "Decision score (1)", "Decision score (2)", "Decision score (10)",
+            "Fold"), Arrays.asList(spec.getColumnNames()).subList(5, 10));
+        assertEquals(IntCell.TYPE, spec.getColumnSpec("Prediction (label)").getType());
+        final List<DataCell> predicted = Tables.column(oof, "Prediction (label)");
+        for (int i = 0; i < predicted.size(); i++) {
+            assertEquals(y.className(r.predicted()[i]), predicted.get(i).toString());
+            for (int k = 0; k < 3; k++) {
+                assertEquals(r.scores().get(i, k), doubles(oof, spec.getColumnNames()[6 + k])[i]);
+            }
+        }
+        assertArrayEquals(r.foldAccuracy(), doubles(e.table(0), "Accuracy"));
+    }
+
+    @Test
+    void execute_twoClassesAsAllClasses_haveOneScoreLikeScikitLearn() throws Exception {
+        final Executed e = NODE.execute(multiclass(), Blobs.of(30, "a", "b"));
+        final DataTableSpec spec = e.table(1).getDataTableSpec();
+        assertEquals(List.of("Prediction (label)", "Decision score (b)", "Fold"),
+            Arrays.asList(spec.getColumnNames()).subList(5, 8));
+    }
+
+    @Test
+    void execute_oneVsRestSvmScaledInFold_isTheEnginesPipeline() throws Exception {
+        final BufferedDataTable t = Blobs.of(45, "a", "b", "c");
+        final CrossValidationParameters p = multiclass();
+        p.m_learner = LearnerKind.SVM;
+        p.m_svm.m_oneVsRest = true;
+        p.m_scaleInFold = true;
+        final Executed e = NODE.execute(p, t);
+        final Learner learner = new ScaledLearner(OneVsRestClassifier.learner(SVC.learner(SVCParams.DEFAULTS, 1), 1));
+        final CrossValResult r =
+            engine(t, Target.of(labels(t), Target.LEXICOGRAPHIC), learner, new StratifiedKFold(3));
+        assertArrayEquals(r.foldAccuracy(), doubles(e.table(0), "Accuracy"));
+        assertArrayEquals(r.scores().column(2), doubles(e.table(1), "Decision score (c)"));
+        assertArrayEquals(CrossValidationChart.of(CrossValidationChart.TITLE,
+            new String[]{"StandardScaler + OneVsRestClassifier(SVC)"}, new double[][]{r.foldAccuracy()}).png(),
+            png(e.output(2)));
+    }
+
+    @Test
+    void execute_threads_neverChangeResults() throws Exception {
+        final BufferedDataTable t = Blobs.of(60, "a", "b", "c");
+        final CrossValidationParameters p = multiclass();
+        final Executed one = NODE.execute(p, t);
+        p.m_threads = 3;
+        final Executed three = NODE.execute(p, t);
+        assertEquals(Tables.rows(one.table(1)), Tables.rows(three.table(1)));
+    }
+
+    @Test
+    void execute_positiveValueAbsent_explains() {
+        final KNIMEException e =
+            assertThrows(KNIMEException.class, () -> NODE.execute(binary("5"), Blobs.of(6, "a", "b")));
+        assertEquals("Positive value: no row of column \"label\" has the label \"5\"; the binary target needs rows "
+            + "of both classes.", e.getMessage());
+    }
+
+    @Test
+    void execute_moreFoldsThanRowsOfAClass_givesScikitLearnsMessage() {
+        final CrossValidationParameters p = binary("a");
+        p.m_folds = 4;
+        final KNIMEException e = assertThrows(KNIMEException.class, () -> NODE.execute(p, Blobs.of(6, "a", "b")));
+        assertEquals("n_splits=4 cannot be greater than the number of members in each class.", e.getMessage());
+    }
+
+    @Test
+    void execute_smallClass_warnsAsScikitLearn() throws Exception {
+        final BufferedDataTable t = Blobs.of(13, "a", "b", "c", "a", "b", "c", "a", "b", "c", "a", "b", "c", "d");
+        final String warning = NODE.execute(multiclass(), t).warning().orElseThrow();
+        assertTrue(warning.startsWith("The least populated class in y has only 1 members, which is less than "
+            + "n_splits=3."), warning);
+    }
+
+    @Test
+    void execute_canceled_throwsCanceledExecutionException() {
+        assertThrows(CanceledExecutionException.class,
+            () -> NODE.execute(binary("a"), Executions.canceled(), Blobs.of(30, "a", "b")));
+    }
+}
