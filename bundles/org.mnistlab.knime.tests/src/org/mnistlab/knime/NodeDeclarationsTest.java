@@ -20,9 +20,13 @@ import org.knime.standin.ui.NodeDeclaration;
 import org.knime.standin.ui.NodeDescriptions;
 import org.knime.standin.ui.ParameterFields;
 import org.knime.standin.ui.PortDeclaration;
+import org.mnistlab.knime.node.crossvalidation.CrossValidationNodeFactory;
 import org.mnistlab.knime.node.digitgrid.DigitGridNodeFactory;
 import org.mnistlab.knime.node.mnistreader.MnistReaderNodeFactory;
 import org.mnistlab.knime.node.orderedsplit.OrderedSplitNodeFactory;
+import org.mnistlab.knime.node.scorer.ScorerNodeFactory;
+import org.mnistlab.knime.node.thresholdapply.ThresholdApplyNodeFactory;
+import org.mnistlab.knime.node.thresholdsweep.ThresholdSweepNodeFactory;
 
 /**
  * Every node is fully documented: KNIME builds its description when the factory is created (malformed XHTML would
@@ -31,7 +35,9 @@ import org.mnistlab.knime.node.orderedsplit.OrderedSplitNodeFactory;
 class NodeDeclarationsTest {
 
     static Stream<DefaultNodeFactory> factories() {
-        return Stream.of(new MnistReaderNodeFactory(), new DigitGridNodeFactory(), new OrderedSplitNodeFactory());
+        return Stream.of(new MnistReaderNodeFactory(), new DigitGridNodeFactory(), new OrderedSplitNodeFactory(),
+            new CrossValidationNodeFactory(), new ScorerNodeFactory(), new ThresholdSweepNodeFactory(),
+            new ThresholdApplyNodeFactory());
     }
 
     @ParameterizedTest
