@@ -70,7 +70,7 @@ class CrossValidationTest {
         final FeatureMatrix x = points(y, 3);
         final StratifiedKFold cv = StratifiedKFold.shuffled(4, 9);
         final CrossValResult r = CrossValidation.run(x, y, new CentroidLearner(), cv, 2, Monitor.NONE);
-        final List<Fold> folds = cv.split(y);
+        final List<Split> folds = cv.split(y);
         assertEquals(folds, r.folds());
         for (int f = 0; f < folds.size(); f++) {
             final int[] train = folds.get(f).train();
@@ -162,9 +162,9 @@ class CrossValidationTest {
             }
 
             @Override
-            public List<Fold> split(final Target t) {
-                return List.of(new Fold(new int[] {5, 6, 7, 8, 9}, new int[] {0, 1, 2, 3, 4}),
-                    new Fold(new int[] {0, 1, 2, 3, 4}, new int[] {4, 5, 6, 7, 8, 9}));
+            public List<Split> split(final Target t) {
+                return List.of(new Split(new int[] {5, 6, 7, 8, 9}, new int[] {0, 1, 2, 3, 4}),
+                    new Split(new int[] {0, 1, 2, 3, 4}, new int[] {4, 5, 6, 7, 8, 9}));
             }
         };
         assertEquals("cross_val_predict only works for partitions", assertThrows(IllegalArgumentException.class,

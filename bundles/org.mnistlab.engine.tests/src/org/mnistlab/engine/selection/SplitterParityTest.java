@@ -45,7 +45,7 @@ class SplitterParityTest {
     }
 
     /** Each sample's test fold, as the fixture stores it. */
-    private static int[] testFolds(final List<Fold> folds, final int n) {
+    private static int[] testFolds(final List<Split> folds, final int n) {
         final int[] f = new int[n];
         for (int i = 0; i < folds.size(); i++) {
             for (final int s : folds.get(i).test()) {
@@ -67,7 +67,7 @@ class SplitterParityTest {
             assertEquals(c.get("error").getAsString(), e.getMessage());
             return;
         }
-        final List<Fold> folds = cv.split(y);
+        final List<Split> folds = cv.split(y);
         assertEquals(cv.nSplits(), folds.size());
         assertArrayEquals(Fixtures.ints(c.get("test_folds")), testFolds(folds, labels.length));
         assertEquals(List.of(Fixtures.strings(c.get("warnings"))), cv.warnings(y));

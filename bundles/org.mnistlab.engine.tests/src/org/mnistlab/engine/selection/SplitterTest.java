@@ -30,10 +30,10 @@ class SplitterTest {
             final Target y = randomTarget(seed, 50 + 17 * seed, 2 + seed % 6);
             for (final Splitter cv : List.of(new StratifiedKFold(2 + seed % 5), StratifiedKFold.shuffled(3, seed),
                 new KFold(2 + seed % 9), KFold.shuffled(4, seed))) {
-                final List<Fold> folds = cv.split(y);
+                final List<Split> folds = cv.split(y);
                 assertEquals(cv.nSplits(), folds.size());
                 final int[] timesTested = new int[y.size()];
-                for (final Fold f : folds) {
+                for (final Split f : folds) {
                     assertSorted(f.test());
                     assertSorted(f.train());
                     assertEquals(y.size(), f.trainSize() + f.testSize());
@@ -60,7 +60,7 @@ class SplitterTest {
             final int k = 2 + seed % 9;
             for (final StratifiedKFold cv : List.of(new StratifiedKFold(k), StratifiedKFold.shuffled(k, seed))) {
                 final int[] counts = y.classCounts();
-                for (final Fold f : cv.split(y)) {
+                for (final Split f : cv.split(y)) {
                     final int[] inFold = new int[counts.length];
                     for (final int i : f.test()) {
                         inFold[y.code(i)]++;
@@ -78,7 +78,7 @@ class SplitterTest {
     void foldSizes_differByAtMostOne() {
         for (int n = 2; n < 40; n++) {
             for (int k = 2; k <= n && k <= 10; k++) {
-                final int[] sizes = new KFold(k).split(n).stream().mapToInt(Fold::testSize).toArray();
+                final int[] sizes = new KFold(k).split(n).stream().mapToInt(Split::testSize).toArray();
                 assertTrue(Arrays.stream(sizes).max().getAsInt() - Arrays.stream(sizes).min().getAsInt() <= 1);
             }
         }
@@ -96,10 +96,10 @@ class SplitterTest {
     @Test
     void fold_isImmutable() {
         final int[] train = {0, 1};
-        final Fold f = new Fold(train, new int[] {2});
+        final Split f = new Split(train, new int[] {2});
         train[0] = 7;
         f.train()[1] = 9;
-        assertEquals(new Fold(new int[] {0, 1}, new int[] {2}), f);
+        assertEquals(new Split(new int[] {0, 1}, new int[] {2}), f);
     }
 
     private static void assertSorted(final int[] a) {

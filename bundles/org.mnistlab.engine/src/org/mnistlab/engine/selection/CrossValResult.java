@@ -17,7 +17,7 @@ public final class CrossValResult {
 
     private final Target m_y;
 
-    private final List<Fold> m_folds;
+    private final List<Split> m_folds;
 
     private final double[] m_accuracy;
 
@@ -29,7 +29,7 @@ public final class CrossValResult {
 
     private final List<String> m_warnings;
 
-    CrossValResult(final Target y, final List<Fold> folds, final double[] accuracy, final int[] predicted,
+    CrossValResult(final Target y, final List<Split> folds, final double[] accuracy, final int[] predicted,
         final Scores scores, final double[] fitSeconds, final List<String> warnings) {
         m_y = y;
         m_folds = List.copyOf(folds);
@@ -51,7 +51,7 @@ public final class CrossValResult {
     }
 
     /** @return the folds, in order */
-    public List<Fold> folds() {
+    public List<Split> folds() {
         return m_folds;
     }
 

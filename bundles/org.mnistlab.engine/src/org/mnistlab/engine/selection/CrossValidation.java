@@ -49,7 +49,7 @@ public final class CrossValidation {
     public static CrossValResult run(final FeatureMatrix x, final Target y, final Learner learner, final Splitter cv,
         final int threads, final Monitor monitor) {
         check(x, y, threads);
-        final List<Fold> folds = cv.split(y);
+        final List<Split> folds = cv.split(y);
         checkPartition(folds, y.size());
         final int k = folds.size();
         final Monitor[] parts = new Monitor[k];
@@ -100,10 +100,10 @@ public final class CrossValidation {
         }
     }
 
-    private static void checkPartition(final List<Fold> folds, final int n) {
+    private static void checkPartition(final List<Split> folds, final int n) {
         final boolean[] seen = new boolean[n];
         int count = 0;
-        for (final Fold fold : folds) {
+        for (final Split fold : folds) {
             for (final int i : fold.test()) {
                 if (i < 0 || i >= n || seen[i]) {
                     throw new IllegalArgumentException("cross_val_predict only works for partitions");
@@ -121,7 +121,7 @@ public final class CrossValidation {
     private record FoldOutcome(double accuracy, int[] predicted, double[] scores, double seconds, String warning) {
     }
 
-    private static FoldOutcome fitFold(final FeatureMatrix x, final Target y, final Learner learner, final Fold fold,
+    private static FoldOutcome fitFold(final FeatureMatrix x, final Target y, final Learner learner, final Split fold,
         final int f, final int k, final Monitor monitor) {
         monitor.checkCanceled();
         monitor.progress(0, "fold " + (f + 1) + " of " + k);

@@ -50,7 +50,7 @@ public record KFold(int nSplits, boolean shuffle, Long randomState) implements S
     }
 
     @Override
-    public List<Fold> split(final Target y) {
+    public List<Split> split(final Target y) {
         return split(y.size());
     }
 
@@ -58,7 +58,7 @@ public record KFold(int nSplits, boolean shuffle, Long randomState) implements S
      * @param nSamples number of samples, at least {@link #nSplits()}
      * @return the folds
      */
-    public List<Fold> split(final int nSamples) {
+    public List<Split> split(final int nSamples) {
         KFolds.checkSamples(nSplits, nSamples);
         final int[] indices = new int[nSamples];
         for (int i = 0; i < nSamples; i++) {

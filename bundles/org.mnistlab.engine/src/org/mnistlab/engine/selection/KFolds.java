@@ -45,13 +45,13 @@ final class KFolds {
      * Folds from each sample's test fold, as {@code BaseCrossValidator.split} turns test masks into index arrays:
      * both parts in ascending order.
      */
-    static List<Fold> fromTestFolds(final int[] testFold, final int nSplits) {
+    static List<Split> fromTestFolds(final int[] testFold, final int nSplits) {
         final int n = testFold.length;
         final int[] sizes = new int[nSplits];
         for (final int f : testFold) {
             sizes[f]++;
         }
-        final List<Fold> folds = new ArrayList<>(nSplits);
+        final List<Split> folds = new ArrayList<>(nSplits);
         for (int f = 0; f < nSplits; f++) {
             final int[] test = new int[sizes[f]];
             final int[] train = new int[n - sizes[f]];
@@ -64,7 +64,7 @@ final class KFolds {
                     train[r++] = i;
                 }
             }
-            folds.add(new Fold(train, test));
+            folds.add(new Split(train, test));
         }
         return folds;
     }

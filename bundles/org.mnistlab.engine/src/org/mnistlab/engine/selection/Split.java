@@ -3,8 +3,9 @@ package org.mnistlab.engine.selection;
 import java.util.Arrays;
 
 /**
- * A train/test split as sample indices, in the order the splitter produced them (for shuffled splits that is the
- * shuffled order, exactly as scikit-learn's {@code train_test_split} returns the rows).
+ * A train/test split as sample indices, in the order the splitter produced them, as scikit-learn returns them: the
+ * folds of {@link KFold} and {@link StratifiedKFold} are ascending, a shuffled {@link TrainTestSplit} keeps the
+ * shuffled order.
  *
  * @param train indices of the training samples
  * @param test indices of the test samples

@@ -18,7 +18,7 @@ public interface Splitter {
      * @return {@link #nSplits()} folds whose test parts partition the sample indices
      * @throws IllegalArgumentException if the samples cannot be split this way (scikit-learn's message)
      */
-    List<Fold> split(Target y);
+    List<Split> split(Target y);
 
     /**
      * The warnings scikit-learn would print when splitting these labels, e.g. about a class with fewer members than

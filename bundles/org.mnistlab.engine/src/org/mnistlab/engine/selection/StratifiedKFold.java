@@ -56,7 +56,7 @@ public record StratifiedKFold(int nSplits, boolean shuffle, Long randomState) im
     }
 
     @Override
-    public List<Fold> split(final Target y) {
+    public List<Split> split(final Target y) {
         KFolds.checkSamples(nSplits, y.size());
         final int[] encoded = encodeByAppearance(y);
         final int[] counts = counts(encoded);

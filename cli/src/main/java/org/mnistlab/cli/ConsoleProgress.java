@@ -26,6 +26,16 @@ final class ConsoleProgress {
         m_terminal = terminal;
     }
 
+    /**
+     * Prints a line about the run (where the data came from, ...) between the step lines.
+     *
+     * @param line the message
+     */
+    void log(final String line) {
+        m_err.println("lab105: " + line);
+        m_err.flush();
+    }
+
     /** Asks every running step to stop. */
     void cancel() {
         m_canceled = true;

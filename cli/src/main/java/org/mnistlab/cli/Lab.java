@@ -131,11 +131,7 @@ final class Lab {
 
     private Dataset load() throws IOException {
         final ConsoleProgress.StepMonitor step = m_progress.step("load MNIST");
-        final List<String> log = new ArrayList<>();
-        final Dataset all = MnistLocator.standard(m_opt.data()).load(step, line -> {
-            log.add(line);
-            System.err.println("lab105: " + line);
-        });
+        final Dataset all = MnistLocator.standard(m_opt.data()).load(step, m_progress::log);
         done("load", step);
         m_out.printf("[1] MNIST: X.shape = (%d, %d), y.shape = (%d,), y[0] = '%s'%n", all.size(), all.x().cols(),
             all.size(), all.label(0));

@@ -39,8 +39,8 @@ import org.mnistlab.engine.multiclass.OneVsRestClassifier;
 import org.mnistlab.engine.preprocessing.ScaledLearner;
 import org.mnistlab.engine.selection.CrossValResult;
 import org.mnistlab.engine.selection.CrossValidation;
-import org.mnistlab.engine.selection.Fold;
 import org.mnistlab.engine.selection.KFold;
+import org.mnistlab.engine.selection.Split;
 import org.mnistlab.engine.selection.Splitter;
 import org.mnistlab.engine.selection.StratifiedKFold;
 import org.mnistlab.engine.svm.SVC;
@@ -250,10 +250,10 @@ final class CrossValidationNode {
         try {
             final double[] accuracy = cv.foldAccuracy();
             final double[] seconds = cv.fitSeconds();
-            final List<Fold> folds = cv.folds();
+            final List<Split> folds = cv.folds();
             for (int f = 0; f < folds.size(); f++) {
                 c.addRowToTable(new DefaultRow(FOLD + " " + (f + 1), new IntCell(f + 1), new DoubleCell(accuracy[f]),
-                    new IntCell(folds.get(f).train().length), new IntCell(folds.get(f).test().length),
+                    new IntCell(folds.get(f).trainSize()), new IntCell(folds.get(f).testSize()),
                     new DoubleCell(seconds[f])));
             }
         } finally {
@@ -297,7 +297,7 @@ final class CrossValidationNode {
         final DataTableSpec spec = table.getDataTableSpec();
         final int n = TableData.rowCount(table);
         final int[] fold = new int[n];
-        final List<Fold> folds = cv.folds();
+        final List<Split> folds = cv.folds();
         for (int f = 0; f < folds.size(); f++) {
             for (final int i : folds.get(f).test()) {
                 fold[i] = f + 1;
