@@ -2,10 +2,13 @@ package org.mnistlab.knime.node.scorer;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -27,6 +30,7 @@ import org.knime.standin.testing.NodeHarness;
 import org.knime.standin.testing.NodeHarness.Executed;
 import org.knime.standin.testing.Parameters;
 import org.knime.standin.testing.Tables;
+import org.knime.standin.ui.PageDeclaration;
 import org.mnistlab.charts.ConfusionMatrixChart;
 import org.mnistlab.engine.data.Target;
 import org.mnistlab.engine.metrics.Average;
@@ -36,6 +40,8 @@ import org.mnistlab.engine.metrics.PrecisionRecallF1;
 import org.mnistlab.engine.metrics.ZeroDivision;
 import org.mnistlab.knime.image.PngImages;
 import org.mnistlab.knime.node.scorer.ScorerParameters.ChartMode;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
 
 class ScorerNodeTest {
 
@@ -251,5 +257,75 @@ class ScorerNodeTest {
             .column("Prediction (animal)", StringCell.TYPE).build();
         final KNIMEException e = assertThrows(KNIMEException.class, () -> NODE.execute(params(), t));
         assertEquals("The input table is empty: there are no predictions to score.", e.getMessage());
+    }
+
+    /** Four rows: two 2 x 2 digits, their classes, predictions and per-class decision scores. */
+    private static BufferedDataTable digits(final Object... pixelsOfRow0) {
+        return Tables.builder().column("label", StringCell.TYPE).columns("pixel_", 4, pixelsOfRow0[0] instanceof Double
+            ? DoubleCell.TYPE : IntCell.TYPE).column("Prediction (label)", StringCell.TYPE)
+            .column("Decision score (1)", DoubleCell.TYPE).column("Decision score (7)", DoubleCell.TYPE)
+            .rowWithKey("Row10", "1", pixelsOfRow0[0], pixelsOfRow0[1], pixelsOfRow0[2], pixelsOfRow0[3], "7", -1.5,
+                2.5)
+            .rowWithKey("Row11", "7", pixelsOfRow0[0], pixelsOfRow0[0], pixelsOfRow0[0], pixelsOfRow0[0], "7", -3.0,
+                4.0)
+            .rowWithKey("Row12", "1", pixelsOfRow0[3], pixelsOfRow0[2], pixelsOfRow0[1], pixelsOfRow0[0], "1", 0.5,
+                -0.5)
+            .build();
+    }
+
+    private static ScorerParameters labelVsPrediction() {
+        final ScorerParameters p = new ScorerParameters();
+        p.m_truthColumn = "label";
+        p.m_predictionColumn = "Prediction (label)";
+        return p;
+    }
+
+    @Test
+    void view_listsEachCellsRowsWithDigitAndScoreOfThePredictedClass() throws Exception {
+        final Executed e = NODE.execute(labelVsPrediction(), digits(0, 255, 128, 7));
+        final ScorerViewData d = (ScorerViewData)NODE.initialViewData(null, e);
+        assertEquals("Scorer: label vs. Prediction (label)", d.title());
+        assertEquals(List.of("1", "7"), d.classes());
+        assertArrayEquals(new int[][]{{1, 1}, {0, 1}}, d.counts());
+        assertEquals(List.of(2, 2), List.of(d.imageWidth(), d.imageHeight()));
+        assertEquals("Decision score", d.scoreLabel());
+        final ScorerViewData.Cell oneAsSeven = d.cells().stream().filter(c -> c.truth() == 0 && c.predicted() == 1)
+            .findFirst().orElseThrow();
+        final ScorerViewData.Example row10 = oneAsSeven.rows().get(0);
+        assertEquals("Row10", row10.rowKey());
+        assertEquals(2.5, row10.score(), "the score of the predicted class 7");
+        assertArrayEquals(new byte[]{0, (byte)255, (byte)128, 7}, Base64.getDecoder().decode(row10.pixels()));
+        final ScorerViewData.Example row12 = d.cells().stream().filter(c -> c.truth() == 0 && c.predicted() == 0)
+            .findFirst().orElseThrow().rows().get(0);
+        assertEquals(0.5, row12.score());
+        final ScorerViewData expected = ScorerViewData.builder(new String[]{"1", "7"}, new int[]{0, 1, 0},
+            new int[]{1, 1, 0}, new String[]{"Row10", "Row11", "Row12"}).build();
+        assertEquals(expected.perClass(), d.perClass());
+        assertEquals(expected.accuracy(), d.accuracy());
+    }
+
+    @Test
+    void view_standardizedPixelsAndNoScores_showNeither() throws Exception {
+        final BufferedDataTable t = digits(-0.5, 1.25, 0.0, 3.0);
+        final ScorerParameters p = labelVsPrediction();
+        final Executed e = NODE.execute(p, t);
+        final ScorerViewData d = (ScorerViewData)NODE.initialViewData(null, e);
+        assertEquals(List.of(0, 0), List.of(d.imageWidth(), d.imageHeight()), "not images of 0..255");
+        assertTrue(d.cells().stream().flatMap(c -> c.rows().stream()).allMatch(r -> r.pixels() == null));
+
+        final ScorerViewData animals = (ScorerViewData)NODE.initialViewData(null, NODE.execute(params(), animals()));
+        assertNull(animals.scoreLabel());
+        assertEquals(3, animals.classes().size());
+    }
+
+    @Test
+    void view_pageFilesAreInTheBundle() {
+        final PageDeclaration page = NODE.declaration().view().orElseThrow().page();
+        final Bundle bundle = FrameworkUtil.getBundle(ScorerNodeFactory.class);
+        final List<String> files = new ArrayList<>(page.resourceFiles());
+        files.add(page.relativePath());
+        for (final String file : files) {
+            assertNotNull(bundle.getEntry(page.basePath() + "/" + file), file + " is not in the bundle");
+        }
     }
 }

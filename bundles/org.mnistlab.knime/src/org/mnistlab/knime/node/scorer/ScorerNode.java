@@ -3,8 +3,10 @@ package org.mnistlab.knime.node.scorer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.knime.core.data.DataCell;
@@ -104,15 +106,33 @@ final class ScorerNode {
         if (table.size() == 0) {
             throw new KNIMEException("The input table is empty: there are no predictions to score.");
         }
-        final String[] truth = TableData.labels(table, columns.truth(), exec.createSubProgress(0.4));
-        final String[] predicted = TableData.labels(table, columns.prediction(), exec.createSubProgress(0.4));
+        final String[] truth = TableData.labels(table, columns.truth(), exec.createSubProgress(0.3));
+        final String[] predicted = TableData.labels(table, columns.prediction(), exec.createSubProgress(0.3));
         final Comparator<String> order = order(spec.getColumnSpec(columns.truth()).getType(),
             spec.getColumnSpec(columns.prediction()).getType());
         final ConfusionMatrix cm = EngineCall.run(exec, m -> ConfusionMatrix.ofLabels(truth, predicted, order));
         final PrecisionRecallF1 binary = binary(cm, p);
-        out.setOutData(0, confusionTable(cm, exec));
+        final BufferedDataTable confusion = confusionTable(cm, exec);
+        out.setOutData(0, confusion);
         out.setOutData(1, statisticsTable(cm, binary, p, exec));
         out.setOutData(2, PngImages.port(ConfusionMatrixChart.of(cm.counts(), cm.classes(), p.m_chart.mode())));
+        final String[] classes = cm.classes();
+        final String title = "Scorer: " + p.m_truthColumn + " vs. " + p.m_predictionColumn;
+        out.setInternalData(confusion, ScorerView.rows(table, codes(truth, classes), codes(predicted, classes),
+            classes, title, exec.createSubExecutionContext(0.2)));
+    }
+
+    /** @return each label's index among the classes */
+    private static int[] codes(final String[] labels, final String[] classes) {
+        final Map<String, Integer> index = new HashMap<>();
+        for (int k = 0; k < classes.length; k++) {
+            index.put(classes[k], k);
+        }
+        final int[] codes = new int[labels.length];
+        for (int i = 0; i < labels.length; i++) {
+            codes[i] = index.get(labels[i]);
+        }
+        return codes;
     }
 
     /**

@@ -40,7 +40,25 @@ public final class ScorerNodeFactory extends DefaultNodeFactory {
             .parametersClass(ScorerParameters.class) //
             .configure(ScorerNode::configure) //
             .execute(ScorerNode::execute)) //
-        .nodeType(NodeType.Other) //
+        .addView(v -> v //
+            .withoutParameters() //
+            .description("""
+                <p>The confusion matrix as an interactive table: counts, % of the true class, % of the predicted
+                class or errors only; the per-class precision, recall and F1 below it. Clicking a cell lists its
+                rows (the first 50): their keys, their decision scores if the input has the Cross-Validation
+                node's <tt>Decision score</tt> columns, and the digits themselves if it has MNIST pixel columns
+                <tt>pixel_0</tt>, ... holding 0 to 255.</p>
+                """) //
+            .page(p -> p.fromFile() //
+                .bundleClass(ScorerNodeFactory.class) //
+                .basePath("js-src/dist") //
+                .relativeFilePath("scorer-view.html") //
+                .addResourceFile("knime-ui-extension-service.min.js") //
+                .addResourceFile("scorer-model.js") //
+                .addResourceFile("scorer-view.js") //
+                .addResourceFile("scorer-view.css")) //
+            .initialData(d -> d.data(ScorerView::initialData))) //
+        .nodeType(NodeType.Visualizer) //
         .keywords("scorer", "confusion matrix", "precision", "recall", "F1", "accuracy", "classification report",
             "confusion_matrix") //
         .addExternalResource(
