@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -36,6 +37,7 @@ import org.mnistlab.knime.table.TableData;
 import org.mnistlab.knime.testing.LabFixture;
 import org.mnistlab.knime.testing.MnistFiles;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 /**
@@ -89,6 +91,14 @@ class LabEvaluationNodesTest {
             .toArray();
     }
 
+    private static long[][] longRows(final JsonArray rows) {
+        final long[][] v = new long[rows.size()][];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = Arrays.stream(LabFixture.ints(rows.get(i).getAsJsonArray())).asLongStream().toArray();
+        }
+        return v;
+    }
+
     private static long[][] counts(final BufferedDataTable matrix) {
         return rows(matrix).stream().map(r -> {
             final long[] c = new long[r.getNumCells()];
@@ -103,13 +113,13 @@ class LabEvaluationNodesTest {
     void binaryFiveDetector_crossValidationScorerAndSweep_giveTheLabsNumbers() throws Exception {
         final JsonObject lab = s_lab.getAsJsonObject("binary_sgd");
         final var cv = CV.execute(CV.defaultParameters(s_train.getDataTableSpec()), s_train);
-        assertArrayEquals(LabFixture.doubles(lab.get("cv_accuracy")), accuracies(cv.table(0)));
+        assertArrayEquals(LabFixture.doubles(lab.getAsJsonArray("cv_accuracy")), accuracies(cv.table(0)));
         final BufferedDataTable oof = cv.table(1);
 
         final var scorerSettings = Parameters.toSettings(SCORER.defaultParameters(oof.getDataTableSpec()), "model");
         scorerSettings.addString("positiveClass", "true");
         final var scored = SCORER.execute(SCORER.loadParameters(scorerSettings), oof);
-        assertArrayEquals(LabFixture.longRows(lab.get("confusion_matrix")), counts(scored.table(0)));
+        assertArrayEquals(longRows(lab.getAsJsonArray("confusion_matrix")), counts(scored.table(0)));
         for (final DataRow row : rows(scored.table(1))) {
             if (row.getKey().getString().equals("true") || row.getKey().getString().startsWith("binary")) {
                 assertEquals(lab.get("precision").getAsDouble(), number(row, 0), row.getKey().getString());
@@ -152,15 +162,15 @@ class LabEvaluationNodesTest {
         final BufferedDataTable head = Tables.of(s_train.getDataTableSpec(), rows(s_train).subList(0, n));
         final var settings = Parameters.toSettings(CV.defaultParameters(head.getDataTableSpec()), "model");
         settings.addString("target", "MULTICLASS");
-        assertArrayEquals(LabFixture.doubles(lab.get("cv_accuracy")),
+        assertArrayEquals(LabFixture.doubles(lab.getAsJsonArray("cv_accuracy")),
             accuracies(CV.execute(CV.loadParameters(settings), head).table(0)));
 
         final BufferedDataTable scaled = scaled(head);
         final var cv = CV.execute(CV.loadParameters(settings), scaled);
-        assertArrayEquals(LabFixture.doubles(lab.get("cv_accuracy_scaled")), accuracies(cv.table(0)));
+        assertArrayEquals(LabFixture.doubles(lab.getAsJsonArray("cv_accuracy_scaled")), accuracies(cv.table(0)));
         final BufferedDataTable oof = cv.table(1);
         final var scored = SCORER.execute(SCORER.defaultParameters(oof.getDataTableSpec()), oof);
-        assertArrayEquals(LabFixture.longRows(lab.get("confusion_matrix_scaled")), counts(scored.table(0)));
+        assertArrayEquals(longRows(lab.getAsJsonArray("confusion_matrix_scaled")), counts(scored.table(0)));
     }
 
     /** The label and the pixels standardized with the statistics of all rows, as doubles. */

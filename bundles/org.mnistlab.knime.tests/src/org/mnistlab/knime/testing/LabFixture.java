@@ -2,70 +2,66 @@ package org.mnistlab.knime.testing;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /**
- * The lab's numbers as scikit-learn 1.2.1 computed them: {@code bundles/org.mnistlab.engine.tests/fixtures/
- * lab_default.json}, written by {@code reference/lab_reference.py}. The engine tests fragment owns the file; node
- * tests read it from the source tree, found above the working directory (tycho-surefire runs inside the bundle's
- * {@code target} folder).
+ * The scikit-learn run of the whole lab that {@code reference/lab_reference.py} recorded in the engine tests'
+ * {@code fixtures/lab_default.json}, read from the source tree (this fragment cannot see the engine tests' resources).
  */
 public final class LabFixture {
 
-    private static final Path FILE = Path.of("bundles", "org.mnistlab.engine.tests", "fixtures", "lab_default.json");
+    private static final Path RELATIVE =
+        Path.of("bundles", "org.mnistlab.engine.tests", "fixtures", "lab_default.json");
 
     private LabFixture() {
     }
 
-    /** @return the fixture's document */
-    public static JsonObject load() {
+    /**
+     * @return the parsed fixture
+     * @throws IOException if it cannot be read
+     */
+    public static JsonObject load() throws IOException {
+        try (Reader r = Files.newBufferedReader(locate(), StandardCharsets.UTF_8)) {
+            return JsonParser.parseReader(r).getAsJsonObject();
+        }
+    }
+
+    /** The tests run somewhere below the repository (the bundle or its target folder): search upwards. */
+    private static Path locate() throws IOException {
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            final Path file = dir.resolve(FILE);
-            if (Files.isRegularFile(file)) {
-                try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    return JsonParser.parseReader(r).getAsJsonObject();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+            if (Files.isRegularFile(dir.resolve(RELATIVE))) {
+                return dir.resolve(RELATIVE);
             }
         }
-        throw new IllegalStateException(FILE + " not found above " + Path.of("").toAbsolutePath());
+        throw new IOException(RELATIVE + " not found above " + Path.of("").toAbsolutePath());
     }
 
     /**
      * @param a a JSON array of numbers
      * @return its values
      */
-    public static double[] doubles(final JsonElement a) {
-        final JsonArray arr = a.getAsJsonArray();
-        final double[] v = new double[arr.size()];
+    public static double[] doubles(final JsonArray a) {
+        final double[] v = new double[a.size()];
         for (int i = 0; i < v.length; i++) {
-            v[i] = arr.get(i).getAsDouble();
+            v[i] = a.get(i).getAsDouble();
         }
         return v;
     }
 
     /**
-     * @param a a JSON array of arrays of integers
-     * @return its rows
+     * @param a a JSON array of integers
+     * @return its values
      */
-    public static long[][] longRows(final JsonElement a) {
-        final JsonArray arr = a.getAsJsonArray();
-        final long[][] v = new long[arr.size()][];
+    public static int[] ints(final JsonArray a) {
+        final int[] v = new int[a.size()];
         for (int i = 0; i < v.length; i++) {
-            final JsonArray row = arr.get(i).getAsJsonArray();
-            v[i] = new long[row.size()];
-            for (int j = 0; j < v[i].length; j++) {
-                v[i][j] = row.get(j).getAsLong();
-            }
+            v[i] = a.get(i).getAsInt();
         }
         return v;
     }

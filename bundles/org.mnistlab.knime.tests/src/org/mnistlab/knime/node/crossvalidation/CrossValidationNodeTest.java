@@ -56,7 +56,7 @@ import org.mnistlab.knime.node.crossvalidation.CrossValidationParameters.FoldKin
 import org.mnistlab.knime.node.crossvalidation.CrossValidationParameters.LearnerKind;
 import org.mnistlab.knime.node.crossvalidation.CrossValidationParameters.TargetKind;
 import org.mnistlab.knime.table.TableData;
-import org.mnistlab.knime.testing.Blobs;
+import org.mnistlab.knime.testing.Clusters;
 
 class CrossValidationNodeTest {
 
@@ -104,7 +104,7 @@ class CrossValidationNodeTest {
     @Test
     void defaults_areTheLabsBinaryFiveDetector() throws Exception {
         final CrossValidationParameters p =
-            (CrossValidationParameters)NODE.defaultParameters(Blobs.of(6, "a", "b").getDataTableSpec());
+            (CrossValidationParameters)NODE.defaultParameters(Clusters.of(6, "a", "b").getDataTableSpec());
         assertEquals("label", p.m_labelColumn, "a new node proposes the first text column");
         assertEquals(TargetKind.BINARY, p.m_target);
         assertEquals("5", p.m_positiveValue);
@@ -212,7 +212,7 @@ class CrossValidationNodeTest {
 
     @Test
     void configure_binary_appendsTargetPredictionScoreAndFold() throws Exception {
-        final DataTableSpec in = Blobs.of(6, "a", "b").getDataTableSpec();
+        final DataTableSpec in = Clusters.of(6, "a", "b").getDataTableSpec();
         final var configured = NODE.configure(binary("a"), in);
         assertEquals(CrossValidationNode.foldSpec(), configured.spec(0));
         final DataTableSpec out = configured.spec(1);
@@ -228,7 +228,7 @@ class CrossValidationNodeTest {
 
     @Test
     void configure_multiclass_outOfFoldColumnsAreUnknownBeforeExecution() throws Exception {
-        assertNull(NODE.configure(multiclass(), Blobs.of(6, "a", "b").getDataTableSpec()).spec(1));
+        assertNull(NODE.configure(multiclass(), Clusters.of(6, "a", "b").getDataTableSpec()).spec(1));
     }
 
     @Test
@@ -244,7 +244,7 @@ class CrossValidationNodeTest {
         final CrossValidationParameters p = binary("a");
         p.m_labelColumn = "class";
         final InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
-            () -> NODE.configure(p, Blobs.of(6, "a", "b").getDataTableSpec()));
+            () -> NODE.configure(p, Clusters.of(6, "a", "b").getDataTableSpec()));
         assertEquals("Label column: the input table has no column \"class\".", e.getMessage());
     }
 
@@ -264,13 +264,13 @@ class CrossValidationNodeTest {
         p.m_featureColumns = FeatureColumns.NUMBERED;
         p.m_featurePrefix = "x";
         final InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
-            () -> NODE.configure(p, Blobs.of(6, "a", "b").getDataTableSpec()));
+            () -> NODE.configure(p, Clusters.of(6, "a", "b").getDataTableSpec()));
         assertEquals("Label column: column \"x0\" is also one of the numbered feature columns.", e.getMessage());
     }
 
     @Test
     void execute_binary_isTheEnginesCrossValidation() throws Exception {
-        final BufferedDataTable t = Blobs.of(60, "a", "b", "c");
+        final BufferedDataTable t = Clusters.of(60, "a", "b", "c");
         final Executed e = NODE.execute(binary("b"), t);
         final Target y = Target.binary(labels(t), "b");
         final CrossValResult r =
@@ -308,7 +308,7 @@ class CrossValidationNodeTest {
 
     @Test
     void execute_multiclassIntegerLabels_predictIntegersAndScoreEveryClass() throws Exception {
-        final BufferedDataTable t = Blobs.of(60, 2, 10, 1);
+        final BufferedDataTable t = Clusters.of(60, 2, 10, 1);
         final CrossValidationParameters p = multiclass();
         p.m_foldKind = FoldKind.KFOLD;
         p.m_shuffle = true;
@@ -335,7 +335,7 @@ class CrossValidationNodeTest {
 
     @Test
     void execute_twoClassesAsAllClasses_haveOneScoreLikeScikitLearn() throws Exception {
-        final Executed e = NODE.execute(multiclass(), Blobs.of(30, "a", "b"));
+        final Executed e = NODE.execute(multiclass(), Clusters.of(30, "a", "b"));
         final DataTableSpec spec = e.table(1).getDataTableSpec();
         assertEquals(List.of("Prediction (label)", "Decision score (b)", "Fold"),
             Arrays.asList(spec.getColumnNames()).subList(5, 8));
@@ -343,7 +343,7 @@ class CrossValidationNodeTest {
 
     @Test
     void execute_oneVsRestSvmScaledInFold_isTheEnginesPipeline() throws Exception {
-        final BufferedDataTable t = Blobs.of(45, "a", "b", "c");
+        final BufferedDataTable t = Clusters.of(45, "a", "b", "c");
         final CrossValidationParameters p = multiclass();
         p.m_learner = LearnerKind.SVM;
         p.m_svm.m_oneVsRest = true;
@@ -361,7 +361,7 @@ class CrossValidationNodeTest {
 
     @Test
     void execute_threads_neverChangeResults() throws Exception {
-        final BufferedDataTable t = Blobs.of(60, "a", "b", "c");
+        final BufferedDataTable t = Clusters.of(60, "a", "b", "c");
         final CrossValidationParameters p = multiclass();
         final Executed one = NODE.execute(p, t);
         p.m_threads = 3;
@@ -372,7 +372,7 @@ class CrossValidationNodeTest {
     @Test
     void execute_positiveValueAbsent_explains() {
         final KNIMEException e =
-            assertThrows(KNIMEException.class, () -> NODE.execute(binary("5"), Blobs.of(6, "a", "b")));
+            assertThrows(KNIMEException.class, () -> NODE.execute(binary("5"), Clusters.of(6, "a", "b")));
         assertEquals("Positive value: no row of column \"label\" has the label \"5\"; the binary target needs rows "
             + "of both classes.", e.getMessage());
     }
@@ -381,13 +381,13 @@ class CrossValidationNodeTest {
     void execute_moreFoldsThanRowsOfAClass_givesScikitLearnsMessage() {
         final CrossValidationParameters p = binary("a");
         p.m_folds = 4;
-        final KNIMEException e = assertThrows(KNIMEException.class, () -> NODE.execute(p, Blobs.of(6, "a", "b")));
+        final KNIMEException e = assertThrows(KNIMEException.class, () -> NODE.execute(p, Clusters.of(6, "a", "b")));
         assertEquals("n_splits=4 cannot be greater than the number of members in each class.", e.getMessage());
     }
 
     @Test
     void execute_smallClass_warnsAsScikitLearn() throws Exception {
-        final BufferedDataTable t = Blobs.of(13, "a", "b", "c", "a", "b", "c", "a", "b", "c", "a", "b", "c", "d");
+        final BufferedDataTable t = Clusters.of(13, "a", "b", "c", "a", "b", "c", "a", "b", "c", "a", "b", "c", "d");
         final String warning = NODE.execute(multiclass(), t).warning().orElseThrow();
         assertTrue(warning.startsWith("The least populated class in y has only 1 members, which is less than "
             + "n_splits=3."), warning);
@@ -396,6 +396,6 @@ class CrossValidationNodeTest {
     @Test
     void execute_canceled_throwsCanceledExecutionException() {
         assertThrows(CanceledExecutionException.class,
-            () -> NODE.execute(binary("a"), Executions.canceled(), Blobs.of(30, "a", "b")));
+            () -> NODE.execute(binary("a"), Executions.canceled(), Clusters.of(30, "a", "b")));
     }
 }

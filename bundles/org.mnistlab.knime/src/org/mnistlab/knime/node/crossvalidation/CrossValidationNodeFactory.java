@@ -23,8 +23,9 @@ public final class CrossValidationNodeFactory extends DefaultNodeFactory {
             MNIST digits gives fold accuracies 0.95035, 0.96035 and 0.9604. The out-of-fold output feeds the Scorer
             (confusion matrix, precision, recall) and the Threshold Sweep (precision-recall curve).</p>
             <p>The learner is scikit-learn's <tt>SGDClassifier</tt> or <tt>SVC</tt> (optionally inside
-            <tt>OneVsRestClassifier</tt>), with the same settings and results as the learner nodes. Folds are
-            fitted in parallel; the results never depend on the number of threads.</p>
+            <tt>OneVsRestClassifier</tt>), with scikit-learn's parameters and defaults; optionally each fold
+            standardizes its features first. Folds are fitted in parallel; the results never depend on the number
+            of threads.</p>
             """) //
         .sinceVersion(5, 7, 0) //
         .ports(p -> p //
@@ -37,8 +38,8 @@ public final class CrossValidationNodeFactory extends DefaultNodeFactory {
                 + "score(s) from the model of the fold that tested it, and that <tt>Fold</tt>. For a binary target "
                 + "the target itself is appended as a boolean column (<tt>label = 5</tt>), then the boolean "
                 + "prediction and the positive class's score; for all classes the predicted label (of the label "
-                + "column's type) and one score per class. These columns are known after execution only when "
-                + "all classes are predicted.") //
+                + "column's type) and one score per class (one for two classes), which are known only after "
+                + "execution, since the classes come from the data.") //
             .addOutputPort("Accuracy chart", "The accuracy of each fold as a bar chart (PNG).",
                 ImagePortObject.TYPE)) //
         .model(m -> m //

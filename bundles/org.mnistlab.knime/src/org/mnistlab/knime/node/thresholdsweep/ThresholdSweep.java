@@ -185,7 +185,8 @@ final class ThresholdSweep {
             // counts never exceed the number of rows, an int
             c.addRowToTable(new DefaultRow("Chosen threshold", new DoubleCell(m.threshold()),
                 new DoubleCell(m.precision()), new DoubleCell(m.recall()), new DoubleCell(m.f1()),
-                new IntCell((int)m.tp()), new IntCell((int)m.fp()), new IntCell((int)m.fn()), new IntCell((int)m.tn())));
+                new IntCell((int)m.tp()), new IntCell((int)m.fp()), new IntCell((int)m.fn()),
+                new IntCell((int)m.tn())));
         } finally {
             c.close();
         }

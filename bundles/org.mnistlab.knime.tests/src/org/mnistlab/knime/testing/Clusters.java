@@ -13,12 +13,12 @@ import org.knime.standin.testing.Tables;
  * few mistakes. Deterministic (no random generator): row i belongs to class {@code classes[i % k]} and its features
  * are the class's center plus a fixed pseudo-noise of row and column.
  */
-public final class Blobs {
+public final class Clusters {
 
     /** Number of feature columns, named {@code x0 .. x3}. */
     public static final int FEATURES = 4;
 
-    private Blobs() {
+    private Clusters() {
     }
 
     /**
