@@ -27,16 +27,26 @@ public final class DrawIcons {
 
     private static final Color ORANGE = new Color(0xff, 0x7f, 0x0e);
 
+    private static final Color GREEN = new Color(0x2c, 0xa0, 0x2c);
+
     /** File → drawing. */
-    private static final Map<String, Consumer<Graphics2D>> ICONS = Map.of(
-        BUNDLE + "icons/mnistlab.png", DrawIcons::category,
-        NODES + "mnistreader/mnistreader.png", DrawIcons::reader,
-        NODES + "digitgrid/digitgrid.png", DrawIcons::digitGrid,
-        NODES + "orderedsplit/orderedsplit.png", DrawIcons::orderedSplit,
-        NODES + "crossvalidation/crossvalidation.png", DrawIcons::crossValidation,
-        NODES + "scorer/scorer.png", DrawIcons::scorer,
-        NODES + "thresholdsweep/thresholdsweep.png", DrawIcons::thresholdSweep,
-        NODES + "thresholdapply/thresholdapply.png", DrawIcons::thresholdApply);
+    private static final Map<String, Consumer<Graphics2D>> ICONS = Map.ofEntries(
+        Map.entry(BUNDLE + "icons/mnistlab.png", DrawIcons::category),
+        Map.entry(NODES + "mnistreader/mnistreader.png", DrawIcons::reader),
+        Map.entry(NODES + "digitgrid/digitgrid.png", DrawIcons::digitGrid),
+        Map.entry(NODES + "orderedsplit/orderedsplit.png", DrawIcons::orderedSplit),
+        // learners, predictors and the scaler
+        Map.entry(NODES + "sgdlearner/sgdlearner.png", DrawIcons::sgdLearner),
+        Map.entry(NODES + "sgdpredictor/sgdpredictor.png", DrawIcons::sgdPredictor),
+        Map.entry(NODES + "svmlearner/svmlearner.png", DrawIcons::svmLearner),
+        Map.entry(NODES + "svmpredictor/svmpredictor.png", DrawIcons::svmPredictor),
+        Map.entry(NODES + "scalerlearner/scalerlearner.png", DrawIcons::scalerLearner),
+        Map.entry(NODES + "scalerapplier/scalerapplier.png", DrawIcons::scalerApplier),
+        // evaluation
+        Map.entry(NODES + "crossvalidation/crossvalidation.png", DrawIcons::crossValidation),
+        Map.entry(NODES + "scorer/scorer.png", DrawIcons::scorer),
+        Map.entry(NODES + "thresholdsweep/thresholdsweep.png", DrawIcons::thresholdSweep),
+        Map.entry(NODES + "thresholdapply/thresholdapply.png", DrawIcons::thresholdApply));
 
     private DrawIcons() {
     }
@@ -116,6 +126,99 @@ public final class DrawIcons {
         for (int i = 0; i < 2; i++) {
             g.fillRect(10, 11 + i * 2, 5, 1);
         }
+    }
+
+    /** Two classes of points: ink circles above-left, orange squares below-right. */
+    private static void points(final Graphics2D g) {
+        g.setColor(INK);
+        g.fillOval(2, 3, 3, 3);
+        g.fillOval(5, 1, 3, 3);
+        g.fillOval(1, 7, 3, 3);
+        g.setColor(ORANGE);
+        g.fillRect(11, 8, 3, 3);
+        g.fillRect(8, 12, 3, 3);
+        g.fillRect(12, 12, 3, 3);
+    }
+
+    /** The decision boundary between the two classes of {@link #points}. */
+    private static void boundary(final Graphics2D g) {
+        g.setColor(ACCENT);
+        g.setStroke(new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.drawLine(2, 15, 15, 2);
+    }
+
+    /** A predictor's mark: a question point in the middle of the boundary, classified by an arrow. */
+    private static void predictorMark(final Graphics2D g) {
+        g.setColor(Color.WHITE);
+        g.fillOval(6, 6, 5, 5);
+        g.setColor(INK);
+        g.setStroke(new BasicStroke(1.2f));
+        g.drawOval(6, 6, 4, 4);
+    }
+
+    /** Points, a boundary, and the zig-zag path of stochastic gradient steps towards it. */
+    private static void sgdLearner(final Graphics2D g) {
+        points(g);
+        boundary(g);
+        g.setColor(GREEN);
+        g.setStroke(new BasicStroke(1.3f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.drawPolyline(new int[]{1, 5, 3, 7, 6, 8}, new int[]{15, 14, 11, 12, 9, 9}, 6);
+    }
+
+    private static void sgdPredictor(final Graphics2D g) {
+        points(g);
+        boundary(g);
+        predictorMark(g);
+    }
+
+    /** Points and a boundary with its margin: the support vector machine. */
+    private static void svm(final Graphics2D g) {
+        points(g);
+        g.setColor(new Color(0x99, 0xbb, 0xdd));
+        g.setStroke(new BasicStroke(1.0f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[]{2f, 1.5f},
+            0f));
+        g.drawLine(0, 13, 13, 0);
+        g.drawLine(4, 16, 16, 4);
+        boundary(g);
+    }
+
+    private static void svmLearner(final Graphics2D g) {
+        svm(g);
+        g.setColor(GREEN);
+        g.fillOval(1, 12, 3, 3);
+        g.fillOval(12, 1, 3, 3);
+    }
+
+    private static void svmPredictor(final Graphics2D g) {
+        svm(g);
+        predictorMark(g);
+    }
+
+    /** Bars of unequal heights (left) and of equal spread around a common centre line (right). */
+    private static void scaled(final Graphics2D g) {
+        g.setColor(INK);
+        g.fillRect(1, 9, 2, 6);
+        g.fillRect(4, 3, 2, 12);
+        g.setColor(ACCENT);
+        g.fillRect(10, 5, 2, 6);
+        g.fillRect(13, 5, 2, 6);
+        g.setColor(ORANGE);
+        g.drawLine(9, 8, 15, 8);
+    }
+
+    private static void scalerLearner(final Graphics2D g) {
+        scaled(g);
+        g.setColor(INK);
+        g.drawLine(7, 8, 8, 8);
+    }
+
+    private static void scalerApplier(final Graphics2D g) {
+        scaled(g);
+        g.setColor(INK);
+        g.setStroke(new BasicStroke(1.2f));
+        g.drawLine(6, 13, 9, 13);
+        g.drawLine(8, 11, 9, 13);
+        g.drawLine(8, 15, 9, 13);
     }
 
     /** Three folds: in each row of four blocks another block is the test part. */

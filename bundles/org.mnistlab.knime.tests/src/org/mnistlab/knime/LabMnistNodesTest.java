@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import java.util.List;
 
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.knime.core.data.DataRow;
@@ -47,6 +48,13 @@ class LabMnistNodesTest {
         settings.addString("source", "FOLDER");
         settings.addString("folder", MnistFiles.folder().toString());
         s_digits = reader.execute(reader.loadParameters(settings)).table(0);
+    }
+
+    @AfterAll
+    static void release() {
+        // 70,000 rows of cells: free them for the test classes that follow
+        s_engine = null;
+        s_digits = null;
     }
 
     @Test

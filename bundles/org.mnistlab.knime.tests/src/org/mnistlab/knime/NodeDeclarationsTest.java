@@ -24,7 +24,13 @@ import org.mnistlab.knime.node.crossvalidation.CrossValidationNodeFactory;
 import org.mnistlab.knime.node.digitgrid.DigitGridNodeFactory;
 import org.mnistlab.knime.node.mnistreader.MnistReaderNodeFactory;
 import org.mnistlab.knime.node.orderedsplit.OrderedSplitNodeFactory;
+import org.mnistlab.knime.node.scalerapplier.StandardScalerApplierNodeFactory;
+import org.mnistlab.knime.node.scalerlearner.StandardScalerLearnerNodeFactory;
 import org.mnistlab.knime.node.scorer.ScorerNodeFactory;
+import org.mnistlab.knime.node.sgdlearner.SGDLearnerNodeFactory;
+import org.mnistlab.knime.node.sgdpredictor.SGDPredictorNodeFactory;
+import org.mnistlab.knime.node.svmlearner.SVMLearnerNodeFactory;
+import org.mnistlab.knime.node.svmpredictor.SVMPredictorNodeFactory;
 import org.mnistlab.knime.node.thresholdapply.ThresholdApplyNodeFactory;
 import org.mnistlab.knime.node.thresholdsweep.ThresholdSweepNodeFactory;
 
@@ -35,8 +41,18 @@ import org.mnistlab.knime.node.thresholdsweep.ThresholdSweepNodeFactory;
 class NodeDeclarationsTest {
 
     static Stream<DefaultNodeFactory> factories() {
-        return Stream.of(new MnistReaderNodeFactory(), new DigitGridNodeFactory(), new OrderedSplitNodeFactory(),
-            new CrossValidationNodeFactory(), new ScorerNodeFactory(), new ThresholdSweepNodeFactory(),
+        return Stream.concat(Stream.of(new MnistReaderNodeFactory(), new DigitGridNodeFactory(),
+            new OrderedSplitNodeFactory()), Stream.concat(modelNodes(), evaluationNodes()));
+    }
+
+    private static Stream<DefaultNodeFactory> modelNodes() {
+        return Stream.of(new SGDLearnerNodeFactory(), new SGDPredictorNodeFactory(), new SVMLearnerNodeFactory(),
+            new SVMPredictorNodeFactory(), new StandardScalerLearnerNodeFactory(),
+            new StandardScalerApplierNodeFactory());
+    }
+
+    private static Stream<DefaultNodeFactory> evaluationNodes() {
+        return Stream.of(new CrossValidationNodeFactory(), new ScorerNodeFactory(), new ThresholdSweepNodeFactory(),
             new ThresholdApplyNodeFactory());
     }
 
@@ -46,7 +62,8 @@ class NodeDeclarationsTest {
         final NodeDeclaration d = NodeHarness.of(factory).declaration();
         final List<Widget> widgets = new ArrayList<>();
         d.model().parametersClass().ifPresent(c -> collect(c, widgets, d.name()));
-        assertFalse(widgets.isEmpty(), d.name());
+        // a node without parameters (e.g. an applier) has neither dialog nor options
+        assertEquals(d.model().parametersClass().isPresent(), !widgets.isEmpty(), d.name());
         for (final Widget w : widgets) {
             assertFalse(w.title().isBlank(), d.name());
             assertTrue(w.description().length() > 20, d.name() + ": " + w.title() + " is not described");

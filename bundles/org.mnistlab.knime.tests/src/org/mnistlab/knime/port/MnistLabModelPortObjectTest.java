@@ -106,4 +106,33 @@ class MnistLabModelPortObjectTest {
         assertEquals(false, Ports.canConnect(MnistLabModelPortObject.TYPE,
             org.knime.core.node.BufferedDataTable.TYPE));
     }
+
+    @Test
+    void saveLoad_fitResults_keptInOrder() throws Exception {
+        final Map<String, String> fit = new LinkedHashMap<>();
+        fit.put("n_iter_", "7");
+        fit.put("converged", "true");
+        final MnistLabModelPortObjectSpec fitted = spec().withFit(List.of("a", "b"), fit);
+        final MnistLabModelPortObjectSpec loaded =
+            PortObjects.roundTrip(new MnistLabModelPortObject(fitted, model().getModel())).getSpec();
+        assertEquals(List.of("n_iter_", "converged"), List.copyOf(loaded.getFitResults().keySet()));
+        assertEquals(fit, loaded.getFitResults());
+        assertEquals(fitted, loaded);
+    }
+
+    @Test
+    void load_specWrittenBeforeFitResults_hasNone() throws InvalidSettingsException {
+        // format 1 as first written: no fitResults block
+        final ModelContent older = new ModelContent("model");
+        older.addInt("version", 1);
+        older.addString("modelType", "SGDClassifier");
+        older.addString("targetColumn", "label");
+        older.addStringArray("classes", "a", "b");
+        older.addStringArray("featureColumns", "x0", "x1");
+        older.addModelContent("hyperParameters").addString("loss", "hinge");
+        final MnistLabModelPortObjectSpec loaded = new MnistLabModelPortObjectSpec();
+        loaded.load(older);
+        assertEquals(Map.of(), loaded.getFitResults());
+        assertEquals(List.of("x0", "x1"), loaded.getFeatureColumns());
+    }
 }

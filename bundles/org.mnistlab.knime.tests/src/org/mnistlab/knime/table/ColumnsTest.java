@@ -67,4 +67,27 @@ class ColumnsTest {
             () -> Columns.requireNumeric(SPEC, "label", "Score column"));
         assertEquals("Score column: column \"label\" holds String values, not numbers.", e.getMessage());
     }
+
+    @Test
+    void requireFeatures_presentInAnyOrder_indicesInTheModelsOrder() throws Exception {
+        assertArrayEquals(new int[]{5, 2, 1}, Columns.requireFeatures(SPEC, List.of("score", "pixel_1", "pixel_0"),
+            "the model"));
+    }
+
+    @Test
+    void requireFeatures_manyMissing_namesTheFirstFiveAndCountsTheRest() {
+        final List<String> features = List.of("pixel_0", "a", "b", "c", "d", "e", "f", "g");
+        final InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
+            () -> Columns.requireFeatures(SPEC, features, "the model"));
+        assertEquals("The input table lacks 7 of the 8 feature columns of the model: \"a\", \"b\", \"c\", \"d\", "
+            + "\"e\" and 2 more.", e.getMessage());
+    }
+
+    @Test
+    void requireFeatures_imageColumn_isNotNumeric() {
+        final InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
+            () -> Columns.requireFeatures(SPEC, List.of("image"), "the scaler"));
+        assertEquals("Column \"image\" holds Image (PNG) values, but it is a feature column of the scaler and must be "
+            + "numeric.", e.getMessage());
+    }
 }

@@ -81,8 +81,10 @@ public final class MnistLabModelPortObject extends AbstractPortObject {
 
     @Override
     public String getSummary() {
-        return m_spec.getModelType() + " on " + m_spec.getFeatureColumns().size() + " features, "
-            + m_spec.getClasses().size() + " classes";
+        final int classes = m_spec.getClasses().size();
+        // a scaler has features but no classes
+        return m_spec.getModelType() + " on " + m_spec.getFeatureColumns().size() + " features"
+            + (classes == 0 ? "" : ", " + classes + " classes");
     }
 
     @Override

@@ -16,6 +16,9 @@ import org.knime.core.node.InvalidSettingsException;
  */
 public final class Columns {
 
+    /** How many missing columns a message names. */
+    private static final int MAX_NAMED = 5;
+
     private Columns() {
     }
 
@@ -120,6 +123,52 @@ public final class Columns {
             throw new InvalidSettingsException(option + ": the input table has no column \"" + prefix + "0\".");
         }
         return indices.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * The columns a fitted model reads, for a predictor's or applier's configure: all must be present and numeric.
+     *
+     * @param spec the input spec
+     * @param features the model's feature column names, in the model's order
+     * @param owner what needs them, for the message (e.g. "the model")
+     * @return the features' indices in the model's order
+     * @throws InvalidSettingsException naming the missing columns (the first few of them) or a non-numeric one
+     */
+    public static int[] requireFeatures(final DataTableSpec spec, final List<String> features, final String owner)
+        throws InvalidSettingsException {
+        final List<String> missing = features.stream().filter(c -> !spec.containsName(c)).toList();
+        if (!missing.isEmpty()) {
+            throw new InvalidSettingsException("The input table lacks " + missing.size() + " of the "
+                + features.size() + " feature columns of " + owner + ": " + quoted(missing, MAX_NAMED) + ".");
+        }
+        final int[] indices = new int[features.size()];
+        for (int j = 0; j < indices.length; j++) {
+            indices[j] = spec.findColumnIndex(features.get(j));
+            final DataColumnSpec c = spec.getColumnSpec(indices[j]);
+            if (!c.getType().isCompatible(DoubleValue.class)) {
+                throw new InvalidSettingsException("Column \"" + c.getName() + "\" holds " + c.getType().getName()
+                    + " values, but it is a feature column of " + owner + " and must be numeric.");
+            }
+        }
+        return indices;
+    }
+
+    /**
+     * Column names for a message: quoted, comma-separated, at most {@code max} of them, then how many more.
+     *
+     * @param names the names
+     * @param max how many to name
+     * @return e.g. {@code "a", "b", "c" and 781 more}
+     */
+    public static String quoted(final List<String> names, final int max) {
+        final StringBuilder b = new StringBuilder();
+        for (int i = 0; i < Math.min(max, names.size()); i++) {
+            b.append(i == 0 ? "" : ", ").append('"').append(names.get(i)).append('"');
+        }
+        if (names.size() > max) {
+            b.append(" and ").append(names.size() - max).append(" more");
+        }
+        return b.toString();
     }
 
     /**

@@ -1,0 +1,2 @@
+/** Applying fitted classifiers to tables: what the SGD and SVM Predictors share. */
+package org.mnistlab.knime.predict;
