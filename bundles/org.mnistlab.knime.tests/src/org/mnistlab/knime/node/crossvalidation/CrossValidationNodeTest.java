@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.knime.core.data.BooleanValue;
@@ -26,6 +27,7 @@ import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.KNIMEException;
+import org.knime.core.node.NodeSettings;
 import org.knime.core.node.port.image.ImagePortObject;
 import org.knime.standin.testing.Executions;
 import org.knime.standin.testing.NodeHarness;
@@ -51,10 +53,10 @@ import org.mnistlab.engine.selection.StratifiedKFold;
 import org.mnistlab.engine.svm.SVC;
 import org.mnistlab.engine.svm.SVCParams;
 import org.mnistlab.knime.image.PngImages;
-import org.mnistlab.knime.node.crossvalidation.CrossValidationParameters.FeatureColumns;
 import org.mnistlab.knime.node.crossvalidation.CrossValidationParameters.FoldKind;
 import org.mnistlab.knime.node.crossvalidation.CrossValidationParameters.LearnerKind;
 import org.mnistlab.knime.node.crossvalidation.CrossValidationParameters.TargetKind;
+import org.mnistlab.knime.params.TrainingColumnsParameters;
 import org.mnistlab.knime.table.TableData;
 import org.mnistlab.knime.testing.Clusters;
 
@@ -66,10 +68,28 @@ class CrossValidationNodeTest {
 
     private static CrossValidationParameters binary(final String positive) {
         final CrossValidationParameters p = new CrossValidationParameters();
-        p.m_labelColumn = "label";
+        p.m_columns = TrainingColumnsParameters.of("label");
         p.m_positiveValue = positive;
         p.m_threads = 1;
         return p;
+    }
+
+    /** The settings after editing their XML, as a user (or a flow variable) sets the learner blocks. */
+    private static CrossValidationParameters edited(final CrossValidationParameters p,
+        final Consumer<NodeSettings> edit) throws InvalidSettingsException {
+        final NodeSettings settings = Parameters.toSettings(p, "model");
+        edit.accept(settings);
+        return Parameters.load(CrossValidationParameters.class, settings);
+    }
+
+    private static Consumer<NodeSettings> block(final String key, final Consumer<NodeSettings> edit) {
+        return s -> {
+            try {
+                edit.accept(s.getNodeSettings(key));
+            } catch (InvalidSettingsException e) {
+                throw new AssertionError(e);
+            }
+        };
     }
 
     private static CrossValidationParameters multiclass() {
@@ -105,14 +125,13 @@ class CrossValidationNodeTest {
     void defaults_areTheLabsBinaryFiveDetector() throws Exception {
         final CrossValidationParameters p =
             (CrossValidationParameters)NODE.defaultParameters(Clusters.of(6, "a", "b").getDataTableSpec());
-        assertEquals("label", p.m_labelColumn, "a new node proposes the first text column");
+        assertEquals("label", p.m_columns.labelColumn(), "a new node proposes the first text column");
         assertEquals(TargetKind.BINARY, p.m_target);
         assertEquals("5", p.m_positiveValue);
-        assertEquals(FeatureColumns.ALL_NUMERIC, p.m_featureColumns);
         assertEquals(LearnerKind.SGD, p.m_learner);
-        assertEquals(SGDParams.DEFAULTS, p.m_sgd.params(), "SGDClassifier(random_state=42)");
-        assertEquals(SVCParams.DEFAULTS, p.m_svm.params(), "SVC()");
-        assertEquals(false, p.m_svm.m_oneVsRest);
+        assertEquals(SGDParams.DEFAULTS, p.m_sgd.toEngine(), "SGDClassifier(random_state=42)");
+        assertEquals(SVCParams.DEFAULTS, p.m_svm.toEngine(), "SVC()");
+        assertEquals(false, p.m_svm.oneVsRest());
         assertEquals(false, p.m_scaleInFold);
         assertEquals(3, p.m_folds);
         assertEquals(FoldKind.STRATIFIED, p.m_foldKind);
@@ -125,76 +144,85 @@ class CrossValidationNodeTest {
     void defaults_persistAsKnimeWritesThem() {
         final String xml = Xml.toString(Parameters.toSettings(new CrossValidationParameters(), "model"));
         assertTrue(xml.contains("""
-                <entry key="labelColumn" type="xstring" value=""/>
-                <entry key="target" type="xstring" value="BINARY"/>
-                <entry key="positiveValue" type="xstring" value="5"/>
+                <config key="columns">
+                    <entry key="labelColumn" type="xstring" value=""/>
+                    <config key="features">
+                        <entry key="selection" type="xstring" value="ALL_NUMERIC"/>
             """), xml);
         assertTrue(xml.contains("""
+                <entry key="target" type="xstring" value="BINARY"/>
+                <entry key="positiveValue" type="xstring" value="5"/>
+                <entry key="learner" type="xstring" value="SGD"/>
+                <entry key="scaleInFold" type="xboolean" value="false"/>
                 <config key="sgd">
                     <entry key="loss" type="xstring" value="HINGE"/>
-                    <entry key="penalty" type="xstring" value="L2"/>
-                    <entry key="alpha" type="xdouble" value="1.0E-4"/>
+            """), xml);
+        assertTrue(xml.contains("""
+                <config key="svm">
+                    <entry key="kernel" type="xstring" value="RBF"/>
+                    <entry key="c" type="xdouble" value="1.0"/>
             """), xml);
         assertTrue(xml.contains("""
                 <entry key="folds" type="xint" value="3"/>
                 <entry key="foldKind" type="xstring" value="STRATIFIED"/>
                 <entry key="shuffle" type="xboolean" value="false"/>
                 <entry key="shuffleSeed" type="xlong" value="42"/>
+                <entry key="threads" type="xint" value="0"/>
             """), xml);
     }
 
     @Test
     void settings_roundTripThroughXml() throws Exception {
         final CrossValidationParameters p = multiclass();
-        p.m_featureColumns = FeatureColumns.NUMBERED;
-        p.m_featurePrefix = "x";
+        p.m_columns = TrainingColumnsParameters.of("label", "x1", "x3");
         p.m_learner = LearnerKind.SVM;
-        p.m_sgd.m_loss = Loss.LOG_LOSS;
-        p.m_sgd.m_alpha = 0.01;
-        p.m_svm.m_c = 2.5;
-        p.m_svm.m_oneVsRest = true;
         p.m_scaleInFold = true;
         p.m_folds = 5;
         p.m_foldKind = FoldKind.KFOLD;
         p.m_shuffle = true;
         p.m_shuffleSeed = 4_294_967_295L;
         p.m_threads = 2;
-        final CrossValidationParameters q = Parameters.roundTrip(p);
-        assertEquals(List.of(TargetKind.MULTICLASS, FeatureColumns.NUMBERED, "x", LearnerKind.SVM, true, 5,
-            FoldKind.KFOLD, true, 4_294_967_295L, 2), List.of(q.m_target, q.m_featureColumns, q.m_featurePrefix,
-                q.m_learner, q.m_scaleInFold, q.m_folds, q.m_foldKind, q.m_shuffle, q.m_shuffleSeed, q.m_threads));
-        assertEquals(p.m_sgd.params(), q.m_sgd.params());
-        assertEquals(p.m_svm.params(), q.m_svm.params());
-        assertEquals(true, q.m_svm.m_oneVsRest);
+        final CrossValidationParameters q = edited(p, block("sgd", s -> {
+            s.addString("loss", "LOG_LOSS");
+            s.addDouble("alpha", 0.01);
+        }).andThen(block("svm", s -> {
+            s.addDouble("c", 2.5);
+            s.addString("strategy", "ONE_VS_REST");
+        })));
+        final CrossValidationParameters r = Parameters.roundTrip(q);
+        assertEquals(List.of(TargetKind.MULTICLASS, LearnerKind.SVM, true, 5, FoldKind.KFOLD, true, 4_294_967_295L,
+            2), List.of(r.m_target, r.m_learner, r.m_scaleInFold, r.m_folds, r.m_foldKind, r.m_shuffle,
+                r.m_shuffleSeed, r.m_threads));
+        assertArrayEquals(new int[]{2, 4}, r.m_columns.resolve(Clusters.of(3, "a").getDataTableSpec()).features());
+        assertEquals(SGDParams.DEFAULTS.withLoss(Loss.LOG_LOSS).withAlpha(0.01), r.m_sgd.toEngine());
+        assertEquals(SVCParams.DEFAULTS.withC(2.5), r.m_svm.toEngine());
+        assertEquals(true, r.m_svm.oneVsRest());
     }
 
     @Test
-    void load_invalidValues_messagesNameTheOption() {
+    void load_invalidValues_messagesNameTheOption() throws Exception {
         final CrossValidationParameters folds = binary("a");
         folds.m_folds = 1;
         assertMessage("Number of folds must be at least 2, got 1.", folds);
-        final CrossValidationParameters alpha = binary("a");
-        alpha.m_sgd.m_alpha = 0;
-        assertMessage("Alpha must be a positive number, got 0.0.", alpha);
-        final CrossValidationParameters seed = binary("a");
-        seed.m_sgd.m_seed = -1;
-        assertMessage("Seed must lie in 0..4294967295, got -1.", seed);
-        final CrossValidationParameters c = binary("a");
-        c.m_learner = LearnerKind.SVM;
-        c.m_svm.m_c = 0;
-        assertMessage("C must be a positive number, got 0.0.", c);
+        assertMessage("Alpha must be greater than 0 with the optimal learning rate, which is derived from it.",
+            edited(binary("a"), block("sgd", s -> s.addDouble("alpha", 0))));
+        assertMessage("Random seed must lie in 0..4294967295, got -1.",
+            edited(binary("a"), block("sgd", s -> s.addLong("randomState", -1))));
+        final CrossValidationParameters svm = binary("a");
+        svm.m_learner = LearnerKind.SVM;
+        assertMessage("C must be a finite number greater than 0, got 0.0.",
+            edited(svm, block("svm", s -> s.addDouble("c", 0))));
         final CrossValidationParameters shuffle = binary("a");
         shuffle.m_shuffle = true;
         shuffle.m_shuffleSeed = 1L << 32;
         assertMessage("Shuffle seed must lie in 0..4294967295, got 4294967296.", shuffle);
-        final CrossValidationParameters positive = binary("");
-        assertMessage("Positive value: enter the label of the positive class.", positive);
+        assertMessage("Positive value: enter the label of the positive class.", binary(""));
         final CrossValidationParameters label = binary("a");
-        label.m_labelColumn = "";
-        assertMessage("Label column: select the column holding the class labels.", label);
+        label.m_columns = TrainingColumnsParameters.of("");
+        assertMessage("Label column: select the column holding the classes.", label);
         final CrossValidationParameters threads = binary("a");
         threads.m_threads = -1;
-        assertMessage("Parallel folds must be 0 (one per processor) or more, got -1.", threads);
+        assertMessage("Threads must be at least 0 (0 = one per processor), got -1.", threads);
     }
 
     private static void assertMessage(final String expected, final CrossValidationParameters p) {
@@ -205,9 +233,8 @@ class CrossValidationNodeTest {
 
     @Test
     void load_settingsOfTheOtherLearner_areNotChecked() throws Exception {
-        final CrossValidationParameters p = binary("a");
-        p.m_svm.m_c = 0;
-        NODE.loadParameters(Parameters.toSettings(p, "model"));
+        NODE.loadParameters(Parameters.toSettings(edited(binary("a"), block("svm", s -> s.addDouble("c", 0))),
+            "model"));
     }
 
     @Test
@@ -242,7 +269,7 @@ class CrossValidationNodeTest {
     @Test
     void configure_absentLabelColumn_messageNamesTheOption() {
         final CrossValidationParameters p = binary("a");
-        p.m_labelColumn = "class";
+        p.m_columns = TrainingColumnsParameters.of("class");
         final InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
             () -> NODE.configure(p, Clusters.of(6, "a", "b").getDataTableSpec()));
         assertEquals("Label column: the input table has no column \"class\".", e.getMessage());
@@ -258,14 +285,13 @@ class CrossValidationNodeTest {
     }
 
     @Test
-    void configure_labelAmongNumberedFeatures_isRejected() {
+    void configure_labelAmongSelectedFeatures_isRejected() {
         final CrossValidationParameters p = binary("1");
-        p.m_labelColumn = "x0";
-        p.m_featureColumns = FeatureColumns.NUMBERED;
-        p.m_featurePrefix = "x";
+        p.m_columns = TrainingColumnsParameters.of("x0", "x0", "x1");
         final InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
             () -> NODE.configure(p, Clusters.of(6, "a", "b").getDataTableSpec()));
-        assertEquals("Label column: column \"x0\" is also one of the numbered feature columns.", e.getMessage());
+        assertEquals("Selected feature columns: \"x0\" is the label column, which cannot also be a feature.",
+            e.getMessage());
     }
 
     @Test
@@ -346,9 +372,8 @@ class CrossValidationNodeTest {
         final BufferedDataTable t = Clusters.of(45, "a", "b", "c");
         final CrossValidationParameters p = multiclass();
         p.m_learner = LearnerKind.SVM;
-        p.m_svm.m_oneVsRest = true;
         p.m_scaleInFold = true;
-        final Executed e = NODE.execute(p, t);
+        final Executed e = NODE.execute(edited(p, block("svm", s -> s.addString("strategy", "ONE_VS_REST"))), t);
         final Learner learner = new ScaledLearner(OneVsRestClassifier.learner(SVC.learner(SVCParams.DEFAULTS, 1), 1));
         final CrossValResult r =
             engine(t, Target.of(labels(t), Target.LEXICOGRAPHIC), learner, new StratifiedKFold(3));
@@ -373,8 +398,8 @@ class CrossValidationNodeTest {
     void execute_positiveValueAbsent_explains() {
         final KNIMEException e =
             assertThrows(KNIMEException.class, () -> NODE.execute(binary("5"), Clusters.of(6, "a", "b")));
-        assertEquals("Positive value: no row of column \"label\" has the label \"5\"; the binary target needs rows "
-            + "of both classes.", e.getMessage());
+        assertEquals("Positive value: no row of column \"label\" has the value \"5\", so there is no positive "
+            + "class to learn.", e.getMessage());
     }
 
     @Test

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
@@ -30,9 +29,7 @@ import org.knime.node.DefaultModel.ExecuteInput;
 import org.knime.node.DefaultModel.ExecuteOutput;
 import org.mnistlab.charts.CrossValidationChart;
 import org.mnistlab.engine.Learner;
-import org.mnistlab.engine.Parallel;
 import org.mnistlab.engine.Scores;
-import org.mnistlab.engine.data.Dataset;
 import org.mnistlab.engine.data.Target;
 import org.mnistlab.engine.linear.SGDClassifier;
 import org.mnistlab.engine.multiclass.OneVsRestClassifier;
@@ -46,12 +43,13 @@ import org.mnistlab.engine.selection.StratifiedKFold;
 import org.mnistlab.engine.svm.SVC;
 import org.mnistlab.knime.exec.EngineCall;
 import org.mnistlab.knime.image.PngImages;
-import org.mnistlab.knime.node.crossvalidation.CrossValidationParameters.FeatureColumns;
 import org.mnistlab.knime.node.crossvalidation.CrossValidationParameters.FoldKind;
 import org.mnistlab.knime.node.crossvalidation.CrossValidationParameters.LearnerKind;
 import org.mnistlab.knime.node.crossvalidation.CrossValidationParameters.TargetKind;
-import org.mnistlab.knime.table.Columns;
+import org.mnistlab.knime.params.Threads;
+import org.mnistlab.knime.params.TrainingColumnsParameters.Resolved;
 import org.mnistlab.knime.table.TableData;
+import org.mnistlab.knime.table.TrainingData;
 
 /** Configure and execute of the Cross-Validation node. */
 final class CrossValidationNode {
@@ -75,33 +73,6 @@ final class CrossValidationNode {
     private CrossValidationNode() {
     }
 
-    /**
-     * The columns the settings select, checked against a spec.
-     *
-     * @param label the label column
-     * @param features the feature columns, in feature order
-     */
-    record Selected(int label, int[] features) {
-    }
-
-    static Selected columns(final DataTableSpec spec, final CrossValidationParameters p)
-        throws InvalidSettingsException {
-        final int label = Columns.requireLabel(spec, p.m_labelColumn, CrossValidationParameters.LABEL_COLUMN);
-        final int[] features;
-        if (p.m_featureColumns == FeatureColumns.NUMBERED) {
-            features = Columns.numbered(spec, p.m_featurePrefix, CrossValidationParameters.PREFIX);
-            for (final int f : features) {
-                if (f == label) {
-                    throw new InvalidSettingsException(CrossValidationParameters.LABEL_COLUMN + ": column \""
-                        + p.m_labelColumn + "\" is also one of the numbered feature columns.");
-                }
-            }
-        } else {
-            features = Columns.numericExcept(spec, Set.of(p.m_labelColumn));
-        }
-        return new Selected(label, features);
-    }
-
     static DataTableSpec foldSpec() {
         return new DataTableSpec(new String[]{FOLD, ACCURACY, TRAINING_ROWS, TEST_ROWS, FIT_SECONDS},
             new DataType[]{IntCell.TYPE, DoubleCell.TYPE, IntCell.TYPE, IntCell.TYPE, DoubleCell.TYPE});
@@ -119,7 +90,7 @@ final class CrossValidationNode {
     static DataTableSpec outOfFoldSpec(final DataTableSpec spec, final CrossValidationParameters p,
         final String[] classes) {
         final List<DataColumnSpec> appended = new ArrayList<>();
-        final String label = p.m_labelColumn;
+        final String label = p.m_columns.labelColumn();
         if (p.m_target == TargetKind.BINARY) {
             final String target = label + " = " + p.m_positiveValue;
             appended.add(column(spec, appended, target, BooleanCell.TYPE));
@@ -156,7 +127,7 @@ final class CrossValidationNode {
         final CrossValidationParameters p = in.getParameters();
         p.validate();
         final DataTableSpec spec = in.getInTableSpec(0);
-        columns(spec, p);
+        p.m_columns.resolve(spec);
         // the classes of a multiclass target, and so its score columns, are known only from the data
         out.setOutSpec(0, foldSpec());
         out.setOutSpec(1, p.m_target == TargetKind.BINARY ? outOfFoldSpec(spec, p, null) : null);
@@ -169,20 +140,21 @@ final class CrossValidationNode {
         final ExecutionContext exec = in.getExecutionContext();
         final BufferedDataTable table = in.getInTable(0);
         final DataTableSpec spec = table.getDataTableSpec();
-        final Selected columns;
+        final Resolved columns;
         final Learner learner;
         final Splitter splitter;
         try {
-            columns = columns(spec, p);
+            columns = p.m_columns.resolve(spec);
             learner = learner(p);
             splitter = splitter(p);
         } catch (InvalidSettingsException e) {
             throw new KNIMEException(e.getMessage(), e);
         }
-        final Dataset data = TableData.dataset(table, columns.features(), columns.label(),
-            exec.createSubProgress(0.15));
-        final Target y = target(p, data.labels(), spec.getColumnSpec(columns.label()).getType());
-        final int threads = threads(p);
+        final TrainingData data =
+            TrainingData.read(table, columns.label(), columns.features(), exec.createSubProgress(0.15));
+        final Target y = p.m_target == TargetKind.BINARY
+            ? data.binary(p.m_positiveValue, CrossValidationParameters.POSITIVE_VALUE) : data.target();
+        final int threads = Threads.resolve(p.m_threads);
         final CrossValResult cv = EngineCall.run(exec.createSubProgress(0.75),
             m -> CrossValidation.run(data.x(), y, learner, splitter, threads, m));
 
@@ -198,31 +170,17 @@ final class CrossValidationNode {
         }
     }
 
-    private static Target target(final CrossValidationParameters p, final String[] labels, final DataType labelType)
-        throws KNIMEException {
-        if (p.m_target == TargetKind.MULTICLASS) {
-            return Target.of(labels, TableData.labelOrder(labelType));
-        }
-        final Target y = Target.binary(labels, p.m_positiveValue);
-        if (y.numClasses() < 2) {
-            final boolean none = Target.FALSE.equals(y.className(0));
-            throw new KNIMEException(CrossValidationParameters.POSITIVE_VALUE + ": " + (none ? "no" : "every")
-                + " row of column \"" + p.m_labelColumn + "\" has the label \"" + p.m_positiveValue
-                + "\"; the binary target needs rows of both classes.");
-        }
-        return y;
-    }
-
+    /** @return the learner of every fold, as the SGD and SVM Learner nodes fit it */
     static Learner learner(final CrossValidationParameters p) throws InvalidSettingsException {
-        final int threads = threads(p);
+        final int threads = Threads.resolve(p.m_threads);
         final Learner learner;
         if (p.m_learner == LearnerKind.SGD) {
-            learner = SGDClassifier.learner(p.m_sgd.params(), threads);
-        } else if (p.m_svm.m_oneVsRest) {
-            // the binary SVMs run one per thread, as the lab's OneVsRestClassifier(SVC()) does with n_jobs
-            learner = OneVsRestClassifier.learner(SVC.learner(p.m_svm.params(), 1), threads);
+            learner = SGDClassifier.learner(p.m_sgd.toEngine(), threads);
+        } else if (p.m_svm.oneVsRest()) {
+            // each binary SVC has a single class pair: the classes are what runs in parallel
+            learner = OneVsRestClassifier.learner(SVC.learner(p.m_svm.toEngine(), 1), threads);
         } else {
-            learner = SVC.learner(p.m_svm.params(), threads);
+            learner = SVC.learner(p.m_svm.toEngine(), threads);
         }
         return p.m_scaleInFold ? new ScaledLearner(learner) : learner;
     }
@@ -234,14 +192,10 @@ final class CrossValidationNode {
         return p.m_shuffle ? StratifiedKFold.shuffled(p.m_folds, p.m_shuffleSeed) : new StratifiedKFold(p.m_folds);
     }
 
-    private static int threads(final CrossValidationParameters p) {
-        return p.m_threads == 0 ? Parallel.defaultThreads() : p.m_threads;
-    }
-
     /** @return the learner as scikit-learn would write it, for the chart's legend */
     static String learnerName(final CrossValidationParameters p) {
         final String model = p.m_learner == LearnerKind.SGD ? "SGDClassifier"
-            : p.m_svm.m_oneVsRest ? "OneVsRestClassifier(SVC)" : "SVC";
+            : p.m_svm.oneVsRest() ? "OneVsRestClassifier(SVC)" : "SVC";
         return p.m_scaleInFold ? "StandardScaler + " + model : model;
     }
 

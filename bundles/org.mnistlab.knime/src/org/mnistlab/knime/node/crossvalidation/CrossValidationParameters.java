@@ -1,11 +1,11 @@
 package org.mnistlab.knime.node.crossvalidation;
 
-import org.knime.core.data.DataColumnSpec;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.node.parameters.NodeParameters;
 import org.knime.node.parameters.NodeParametersInput;
 import org.knime.node.parameters.Widget;
 import org.knime.node.parameters.layout.After;
+import org.knime.node.parameters.layout.Before;
 import org.knime.node.parameters.layout.Layout;
 import org.knime.node.parameters.layout.Section;
 import org.knime.node.parameters.updates.Effect;
@@ -15,18 +15,22 @@ import org.knime.node.parameters.updates.EffectPredicateProvider;
 import org.knime.node.parameters.updates.ParameterReference;
 import org.knime.node.parameters.updates.ValueReference;
 import org.knime.node.parameters.updates.util.BooleanReference;
-import org.knime.node.parameters.widget.choices.ChoicesProvider;
 import org.knime.node.parameters.widget.choices.Label;
 import org.knime.node.parameters.widget.choices.ValueSwitchWidget;
 import org.knime.node.parameters.widget.number.NumberInputWidget;
 import org.knime.node.parameters.widget.number.NumberInputWidgetValidation.MinValidation.IsNonNegativeValidation;
 import org.knime.node.parameters.widget.number.NumberInputWidgetValidation.MinValidation.IsPositiveIntegerValidation;
-import org.mnistlab.knime.table.LabelColumnsProvider;
+import org.mnistlab.knime.node.sgdlearner.SGDHyperParameters;
+import org.mnistlab.knime.node.svmlearner.SVCHyperParameters;
+import org.mnistlab.knime.params.Threads;
+import org.mnistlab.knime.params.TrainingColumnsParameters;
 
 /**
  * Settings of the Cross-Validation node. Defaults are the lab's
  * {@code cross_val_score(SGDClassifier(random_state=42), X_train, y_train_5, cv=3)}: the binary "is it a 5" target,
- * three unshuffled stratified folds, every numeric column but the label as a feature.
+ * three unshuffled stratified folds, every numeric column but the label as a feature. The columns and the learners'
+ * hyper-parameters are the blocks the learner nodes use ({@link TrainingColumnsParameters}, {@link SGDHyperParameters},
+ * {@link SVCHyperParameters}), so a fold's model is the model the learner node fits with the same settings.
  */
 public final class CrossValidationParameters implements NodeParameters {
 
@@ -38,15 +42,6 @@ public final class CrossValidationParameters implements NodeParameters {
             @Label(value = "All classes", description = "Every distinct label is a class (for SGD one-vs-all, for "
                 + "the SVM one-vs-one unless one-vs-rest is chosen).")
             MULTICLASS
-    }
-
-    /** Which columns are features. */
-    enum FeatureColumns {
-            @Label(value = "All numeric columns", description = "Every numeric column except the label column.")
-            ALL_NUMERIC,
-            @Label(value = "Numbered columns", description = "The columns named with the prefix followed by 0, 1, "
-                + "2, ... (e.g. <tt>pixel_0</tt> to <tt>pixel_783</tt>), in number order.")
-            NUMBERED
     }
 
     /** The classifier fitted in every fold. */
@@ -72,20 +67,19 @@ public final class CrossValidationParameters implements NodeParameters {
     interface ColumnsSection {
     }
 
+    /** Followed by the chosen learner's sections, those of the learner nodes. */
     @Section(title = "Learner")
     @After(ColumnsSection.class)
+    @Before(SGDHyperParameters.LossSection.class)
     interface LearnerSection {
     }
 
     @Section(title = "Folds")
-    @After(LearnerSection.class)
+    @After(SVCHyperParameters.MulticlassSection.class)
     interface FoldsSection {
     }
 
     interface TargetRef extends ParameterReference<TargetKind> {
-    }
-
-    interface FeaturesRef extends ParameterReference<FeatureColumns> {
     }
 
     interface LearnerRef extends ParameterReference<LearnerKind> {
@@ -98,13 +92,6 @@ public final class CrossValidationParameters implements NodeParameters {
         @Override
         public EffectPredicate init(final PredicateInitializer i) {
             return i.getEnum(TargetRef.class).isOneOf(TargetKind.BINARY);
-        }
-    }
-
-    static final class IsNumbered implements EffectPredicateProvider {
-        @Override
-        public EffectPredicate init(final PredicateInitializer i) {
-            return i.getEnum(FeaturesRef.class).isOneOf(FeatureColumns.NUMBERED);
         }
     }
 
@@ -122,23 +109,17 @@ public final class CrossValidationParameters implements NodeParameters {
         }
     }
 
-    static final String LABEL_COLUMN = "Label column";
-
     static final String POSITIVE_VALUE = "Positive value";
-
-    static final String PREFIX = "Feature column prefix";
 
     static final String FOLDS = "Number of folds";
 
     static final String SHUFFLE_SEED = "Shuffle seed";
 
-    static final String THREADS = "Parallel folds";
+    /** numpy's {@code RandomState} takes seeds 0..2^32-1. */
+    static final long MAX_SEED = 0xFFFF_FFFFL;
 
     @Layout(ColumnsSection.class)
-    @Widget(title = LABEL_COLUMN, description = "The column holding each row's class label. Classes are ordered "
-        + "as scikit-learn orders them: by value for numeric columns, alphabetically for text.")
-    @ChoicesProvider(LabelColumnsProvider.class)
-    String m_labelColumn = "";
+    TrainingColumnsParameters m_columns = new TrainingColumnsParameters();
 
     @Layout(ColumnsSection.class)
     @Widget(title = "Target", description = "Which classes the learner tells apart.")
@@ -152,31 +133,11 @@ public final class CrossValidationParameters implements NodeParameters {
     @Effect(predicate = IsBinary.class, type = EffectType.SHOW)
     String m_positiveValue = "5";
 
-    @Layout(ColumnsSection.class)
-    @Widget(title = "Feature columns", description = "Which columns the learner reads, in table order.")
-    @ValueSwitchWidget
-    @ValueReference(FeaturesRef.class)
-    FeatureColumns m_featureColumns = FeatureColumns.ALL_NUMERIC;
-
-    @Layout(ColumnsSection.class)
-    @Widget(title = PREFIX, description = "The prefix of the numbered feature columns (as the MNIST Reader names "
-        + "them: <tt>pixel_</tt>).")
-    @Effect(predicate = IsNumbered.class, type = EffectType.SHOW)
-    String m_featurePrefix = "pixel_";
-
     @Layout(LearnerSection.class)
     @Widget(title = "Learner", description = "The classifier fitted on the training part of every fold.")
     @ValueSwitchWidget
     @ValueReference(LearnerRef.class)
     LearnerKind m_learner = LearnerKind.SGD;
-
-    @Layout(LearnerSection.class)
-    @Effect(predicate = IsSgd.class, type = EffectType.SHOW)
-    SgdSettings m_sgd = new SgdSettings();
-
-    @Layout(LearnerSection.class)
-    @Effect(predicate = IsSvm.class, type = EffectType.SHOW)
-    SvmSettings m_svm = new SvmSettings();
 
     @Layout(LearnerSection.class)
     @Widget(title = "Standardize in each fold", description = "Standardize the features (subtract the mean, divide "
@@ -185,6 +146,12 @@ public final class CrossValidationParameters implements NodeParameters {
         + "cross-validating (a Standard Scaler node before this one), which lets each fold see its test rows' "
         + "statistics.")
     boolean m_scaleInFold;
+
+    @Effect(predicate = IsSgd.class, type = EffectType.SHOW)
+    SGDHyperParameters m_sgd = new SGDHyperParameters();
+
+    @Effect(predicate = IsSvm.class, type = EffectType.SHOW)
+    SVCHyperParameters m_svm = new SVCHyperParameters();
 
     @Layout(FoldsSection.class)
     @Widget(title = FOLDS, description = "How many folds (<tt>cv</tt>), at least 2: every row is tested once, by "
@@ -211,8 +178,9 @@ public final class CrossValidationParameters implements NodeParameters {
     long m_shuffleSeed = 42;
 
     @Layout(FoldsSection.class)
-    @Widget(title = THREADS, description = "How many folds (and, within a fold, classes) are fitted at once; 0 "
-        + "uses one thread per processor. Results never depend on it.", advanced = true)
+    @Widget(title = Threads.TITLE, description = "How many folds (and, within a fold, classes or class pairs) are "
+        + "fitted at once; 0 means one per processor. The results are the same for every value, only the speed "
+        + "differs.", advanced = true)
     @NumberInputWidget(minValidation = IsNonNegativeValidation.class)
     int m_threads;
 
@@ -220,19 +188,14 @@ public final class CrossValidationParameters implements NodeParameters {
     }
 
     CrossValidationParameters(final NodeParametersInput input) {
-        LabelColumnsProvider.firstTextColumn(input).map(DataColumnSpec::getName).ifPresent(c -> m_labelColumn = c);
+        m_columns = new TrainingColumnsParameters(input);
     }
 
     @Override
     public void validate() throws InvalidSettingsException {
-        if (m_labelColumn == null || m_labelColumn.isBlank()) {
-            throw new InvalidSettingsException(LABEL_COLUMN + ": select the column holding the class labels.");
-        }
+        m_columns.validate();
         if (m_target == TargetKind.BINARY && (m_positiveValue == null || m_positiveValue.isEmpty())) {
             throw new InvalidSettingsException(POSITIVE_VALUE + ": enter the label of the positive class.");
-        }
-        if (m_featureColumns == FeatureColumns.NUMBERED && (m_featurePrefix == null || m_featurePrefix.isBlank())) {
-            throw new InvalidSettingsException(PREFIX + " must not be blank.");
         }
         if (m_learner == LearnerKind.SGD) {
             m_sgd.validate();
@@ -242,13 +205,10 @@ public final class CrossValidationParameters implements NodeParameters {
         if (m_folds < 2) {
             throw new InvalidSettingsException(FOLDS + " must be at least 2, got " + m_folds + ".");
         }
-        if (m_shuffle && (m_shuffleSeed < 0 || m_shuffleSeed > SgdSettings.MAX_SEED)) {
+        if (m_shuffle && (m_shuffleSeed < 0 || m_shuffleSeed > MAX_SEED)) {
             throw new InvalidSettingsException(
-                SHUFFLE_SEED + " must lie in 0.." + SgdSettings.MAX_SEED + ", got " + m_shuffleSeed + ".");
+                SHUFFLE_SEED + " must lie in 0.." + MAX_SEED + ", got " + m_shuffleSeed + ".");
         }
-        if (m_threads < 0) {
-            throw new InvalidSettingsException(THREADS + " must be 0 (one per processor) or more, got " + m_threads
-                + ".");
-        }
+        Threads.validate(m_threads);
     }
 }
