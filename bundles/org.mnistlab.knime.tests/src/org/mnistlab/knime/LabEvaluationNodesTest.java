@@ -3,37 +3,24 @@ package org.mnistlab.knime;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.knime.core.data.DataCell;
-import org.knime.core.data.DataColumnSpec;
-import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataRow;
-import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DoubleValue;
 import org.knime.core.data.IntValue;
-import org.knime.core.data.def.DefaultRow;
-import org.knime.core.data.def.DoubleCell;
 import org.knime.core.node.BufferedDataTable;
-import org.knime.standin.testing.Executions;
 import org.knime.standin.testing.NodeHarness;
 import org.knime.standin.testing.Parameters;
 import org.knime.standin.testing.Tables;
-import org.mnistlab.engine.Monitor;
-import org.mnistlab.engine.data.Dataset;
-import org.mnistlab.engine.data.FeatureMatrix;
-import org.mnistlab.engine.preprocessing.StandardScaler;
 import org.mnistlab.knime.node.crossvalidation.CrossValidationNodeFactory;
 import org.mnistlab.knime.node.mnistreader.MnistReaderNodeFactory;
+import org.mnistlab.knime.node.scalerlearner.StandardScalerLearnerNodeFactory;
 import org.mnistlab.knime.node.scorer.ScorerNodeFactory;
 import org.mnistlab.knime.node.thresholdsweep.ThresholdSweepNodeFactory;
-import org.mnistlab.knime.table.Columns;
-import org.mnistlab.knime.table.TableData;
 import org.mnistlab.knime.testing.LabFixture;
 import org.mnistlab.knime.testing.MnistFiles;
 
@@ -42,7 +29,7 @@ import com.google.gson.JsonObject;
 
 /**
  * The lab's evaluation steps on the real MNIST through the nodes, as a workflow chains them (MNIST Reader, training
- * set → Cross-Validation → Scorer and Threshold Sweep), with the nodes' default settings wherever the lab uses them,
+ * set → [Standard Scaler Learner →] Cross-Validation → Scorer and Threshold Sweep), with the nodes' default settings wherever the lab uses them,
  * against scikit-learn 1.2.1's numbers (lab_default.json). Counts and everything computed from counts compare
  * exactly; the 90%-precision threshold is a decision value, which scikit-learn sums with BLAS (another order), so it
  * compares at 1e-9 relative.
@@ -152,8 +139,8 @@ class LabEvaluationNodesTest {
 
     /**
      * Step 8: multiclass SGD on the first 2,000 digits, cross-validated on the raw pixels and after scaling all
-     * 2,000 rows once (the lab's {@code StandardScaler().fit_transform} before {@code cross_val_score}; here the
-     * engine's scaler stands in for a Standard Scaler node), then the Scorer on the scaled out-of-fold predictions.
+     * 2,000 rows once (the lab's {@code StandardScaler().fit_transform} before {@code cross_val_score}: the Standard
+     * Scaler Learner node before the Cross-Validation node), then the Scorer on the scaled out-of-fold predictions.
      */
     @Test
     void multiclassOn2000_rawAndGloballyScaled_giveTheLabsAccuraciesAndConfusion() throws Exception {
@@ -165,37 +152,13 @@ class LabEvaluationNodesTest {
         assertArrayEquals(LabFixture.doubles(lab.getAsJsonArray("cv_accuracy")),
             accuracies(CV.execute(CV.loadParameters(settings), head).table(0)));
 
-        final BufferedDataTable scaled = scaled(head);
+        final NodeHarness scaler = NodeHarness.of(new StandardScalerLearnerNodeFactory());
+        final BufferedDataTable scaled =
+            scaler.execute(scaler.defaultParameters(head.getDataTableSpec()), head).table(1);
         final var cv = CV.execute(CV.loadParameters(settings), scaled);
         assertArrayEquals(LabFixture.doubles(lab.getAsJsonArray("cv_accuracy_scaled")), accuracies(cv.table(0)));
         final BufferedDataTable oof = cv.table(1);
         final var scored = SCORER.execute(SCORER.defaultParameters(oof.getDataTableSpec()), oof);
         assertArrayEquals(longRows(lab.getAsJsonArray("confusion_matrix_scaled")), counts(scored.table(0)));
-    }
-
-    /** The label and the pixels standardized with the statistics of all rows, as doubles. */
-    private static BufferedDataTable scaled(final BufferedDataTable t) throws Exception {
-        final DataTableSpec spec = t.getDataTableSpec();
-        final int[] pixels = Columns.numbered(spec, "pixel_", "pixels");
-        final Dataset d = TableData.dataset(t, pixels, 0, Executions.context());
-        final FeatureMatrix x = StandardScaler.fit(d.x(), Monitor.NONE).transform(d.x());
-        final List<DataColumnSpec> columns = new ArrayList<>();
-        columns.add(spec.getColumnSpec(0));
-        for (final int j : pixels) {
-            columns.add(new DataColumnSpecCreator(spec.getColumnSpec(j).getName(), DoubleCell.TYPE).createSpec());
-        }
-        final List<DataRow> rows = new ArrayList<>();
-        final List<DataRow> in = rows(t);
-        final double[] v = new double[pixels.length];
-        for (int i = 0; i < in.size(); i++) {
-            x.copyRow(i, v);
-            final DataCell[] cells = new DataCell[1 + v.length];
-            cells[0] = in.get(i).getCell(0);
-            for (int j = 0; j < v.length; j++) {
-                cells[1 + j] = new DoubleCell(v[j]);
-            }
-            rows.add(new DefaultRow(in.get(i).getKey(), cells));
-        }
-        return Tables.of(new DataTableSpec(columns.toArray(DataColumnSpec[]::new)), rows);
     }
 }
