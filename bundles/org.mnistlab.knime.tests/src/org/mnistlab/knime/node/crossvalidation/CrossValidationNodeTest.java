@@ -246,7 +246,7 @@ class CrossValidationNodeTest {
         assertEquals(in.getNumColumns() + 4, out.getNumColumns());
         final List<DataColumnSpec> appended =
             out.stream().skip(in.getNumColumns()).toList();
-        assertEquals(List.of("label = a", "Prediction (label = a)", "Decision score", "Fold"),
+        assertEquals(List.of("label = a", "Prediction (label = a)", "Score (True)", "Fold"),
             appended.stream().map(DataColumnSpec::getName).toList());
         assertEquals(List.of(BooleanCell.TYPE, BooleanCell.TYPE, DoubleCell.TYPE, IntCell.TYPE),
             appended.stream().map(DataColumnSpec::getType).toList());
@@ -346,7 +346,7 @@ class CrossValidationNodeTest {
 
         final BufferedDataTable oof = e.table(1);
         final DataTableSpec spec = oof.getDataTableSpec();
-        assertEquals(List.of("Prediction (label)", "Decision score (1)", "Decision score (2)", "Decision score (10)",
+        assertEquals(List.of("Prediction (label)", "Score (1)", "Score (2)", "Score (10)",
             "Fold"), Arrays.asList(spec.getColumnNames()).subList(5, 10));
         assertEquals(IntCell.TYPE, spec.getColumnSpec("Prediction (label)").getType());
         final List<DataCell> predicted = Tables.column(oof, "Prediction (label)");
@@ -363,7 +363,7 @@ class CrossValidationNodeTest {
     void execute_twoClassesAsAllClasses_haveOneScoreLikeScikitLearn() throws Exception {
         final Executed e = NODE.execute(multiclass(), Clusters.of(30, "a", "b"));
         final DataTableSpec spec = e.table(1).getDataTableSpec();
-        assertEquals(List.of("Prediction (label)", "Decision score (b)", "Fold"),
+        assertEquals(List.of("Prediction (label)", "Score (b)", "Fold"),
             Arrays.asList(spec.getColumnNames()).subList(5, 8));
     }
 
@@ -378,7 +378,7 @@ class CrossValidationNodeTest {
         final CrossValResult r =
             engine(t, Target.of(labels(t), Target.LEXICOGRAPHIC), learner, new StratifiedKFold(3));
         assertArrayEquals(r.foldAccuracy(), doubles(e.table(0), "Accuracy"));
-        assertArrayEquals(r.scores().column(2), doubles(e.table(1), "Decision score (c)"));
+        assertArrayEquals(r.scores().column(2), doubles(e.table(1), "Score (c)"));
         assertArrayEquals(CrossValidationChart.of(CrossValidationChart.TITLE,
             new String[]{"StandardScaler + OneVsRestClassifier(SVC)"}, new double[][]{r.foldAccuracy()}).png(),
             png(e.output(2)));

@@ -82,7 +82,7 @@ class ScorerNodeTest {
     void defaults_compareAPredictionWithItsTruthColumn() {
         final DataTableSpec spec = Tables.builder().column("label", StringCell.TYPE).column("x", DoubleCell.TYPE)
             .column("label = 5", BooleanCell.TYPE).column("Prediction (label = 5)", BooleanCell.TYPE)
-            .column("Decision score", DoubleCell.TYPE).spec();
+            .column("Score (True)", DoubleCell.TYPE).spec();
         final ScorerParameters p = (ScorerParameters)NODE.defaultParameters(spec);
         assertEquals("label = 5", p.m_truthColumn);
         assertEquals("Prediction (label = 5)", p.m_predictionColumn);
@@ -263,7 +263,7 @@ class ScorerNodeTest {
     private static BufferedDataTable digits(final Object... pixelsOfRow0) {
         return Tables.builder().column("label", StringCell.TYPE).columns("pixel_", 4, pixelsOfRow0[0] instanceof Double
             ? DoubleCell.TYPE : IntCell.TYPE).column("Prediction (label)", StringCell.TYPE)
-            .column("Decision score (1)", DoubleCell.TYPE).column("Decision score (7)", DoubleCell.TYPE)
+            .column("Score (1)", DoubleCell.TYPE).column("Score (7)", DoubleCell.TYPE)
             .rowWithKey("Row10", "1", pixelsOfRow0[0], pixelsOfRow0[1], pixelsOfRow0[2], pixelsOfRow0[3], "7", -1.5,
                 2.5)
             .rowWithKey("Row11", "7", pixelsOfRow0[0], pixelsOfRow0[0], pixelsOfRow0[0], pixelsOfRow0[0], "7", -3.0,

@@ -28,14 +28,14 @@ class ThresholdApplyNodeTest {
     private static final NodeHarness NODE = NodeHarness.of(new ThresholdApplyNodeFactory());
 
     private static BufferedDataTable scores() {
-        return Tables.builder().column("label", StringCell.TYPE).column("Decision score", DoubleCell.TYPE)
+        return Tables.builder().column("label", StringCell.TYPE).column("Score (True)", DoubleCell.TYPE)
             .row("5", 2164.2203023926586).row("0", -5897.373593538878).row("5", 3000.0).row("4", null)
             .row("3", 0.0).build();
     }
 
     private static ThresholdApplyParameters params(final double threshold, final Comparison comparison) {
         final ThresholdApplyParameters p = new ThresholdApplyParameters();
-        p.m_scoreColumn = "Decision score";
+        p.m_scoreColumn = "Score (True)";
         p.m_threshold = threshold;
         p.m_comparison = comparison;
         return p;
@@ -47,10 +47,10 @@ class ThresholdApplyNodeTest {
 
     @Test
     void defaults_areThePredictRule() throws Exception {
-        final DataTableSpec spec = Tables.builder().column("Decision score", DoubleCell.TYPE)
+        final DataTableSpec spec = Tables.builder().column("Score (True)", DoubleCell.TYPE)
             .column("Fold", IntCell.TYPE).spec();
         final ThresholdApplyParameters p = (ThresholdApplyParameters)NODE.defaultParameters(spec);
-        assertEquals("Decision score", p.m_scoreColumn);
+        assertEquals("Score (True)", p.m_scoreColumn);
         assertEquals(0.0, p.m_threshold);
         assertEquals(Comparison.ABOVE, p.m_comparison, "decision_function > 0");
         assertEquals("Prediction", p.m_outputColumn);
@@ -66,7 +66,7 @@ class ThresholdApplyNodeTest {
         p.m_positiveLabel = "5";
         p.m_negativeLabel = "not 5";
         final ThresholdApplyParameters q = Parameters.roundTrip(p);
-        assertEquals(List.of("Decision score", 3370.0194991439557, Comparison.AT_OR_ABOVE, "is 5", OutputType.TEXT,
+        assertEquals(List.of("Score (True)", 3370.0194991439557, Comparison.AT_OR_ABOVE, "is 5", OutputType.TEXT,
             "5", "not 5"), List.of(q.m_scoreColumn, q.m_threshold, q.m_comparison, q.m_outputColumn, q.m_outputType,
                 q.m_positiveLabel, q.m_negativeLabel));
     }

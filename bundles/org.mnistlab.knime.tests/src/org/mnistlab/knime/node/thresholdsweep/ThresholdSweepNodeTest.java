@@ -55,7 +55,7 @@ class ThresholdSweepNodeTest {
 
     private static BufferedDataTable scores() {
         final Tables.Builder b =
-            Tables.builder().column("label", StringCell.TYPE).column("Decision score", DoubleCell.TYPE);
+            Tables.builder().column("label", StringCell.TYPE).column("Score (True)", DoubleCell.TYPE);
         for (int i = 0; i < LABELS.length; i++) {
             b.row(LABELS[i], SCORES[i]);
         }
@@ -65,7 +65,7 @@ class ThresholdSweepNodeTest {
     private static ThresholdSweepParameters params(final Choice choice) {
         final ThresholdSweepParameters p = new ThresholdSweepParameters();
         p.m_truthColumn = "label";
-        p.m_scoreColumn = "Decision score";
+        p.m_scoreColumn = "Score (True)";
         p.m_choice = choice;
         return p;
     }
@@ -92,12 +92,12 @@ class ThresholdSweepNodeTest {
     @Test
     void defaults_areTheLabsNinetyPercentPrecision() throws Exception {
         final DataTableSpec spec = Tables.builder().column("label", StringCell.TYPE).column("x", DoubleCell.TYPE)
-            .column("label = 5", BooleanCell.TYPE).column("Decision score", DoubleCell.TYPE)
+            .column("label = 5", BooleanCell.TYPE).column("Score (True)", DoubleCell.TYPE)
             .column("Fold", IntCell.TYPE).spec();
         final ThresholdSweepParameters p = (ThresholdSweepParameters)NODE.defaultParameters(spec);
         assertEquals("label", p.m_truthColumn);
         assertEquals("5", p.m_positiveValue);
-        assertEquals("Decision score", p.m_scoreColumn, "the decision score, not the last numeric column");
+        assertEquals("Score (True)", p.m_scoreColumn, "the decision score, not the last numeric column");
         assertEquals(Choice.TARGET_PRECISION, p.m_choice);
         assertEquals(0.9, p.m_targetPrecision);
         assertEquals(3000, p.m_threshold);
@@ -118,7 +118,7 @@ class ThresholdSweepNodeTest {
         p.m_axisMin = -10;
         p.m_axisMax = 10;
         final ThresholdSweepParameters q = Parameters.roundTrip(p);
-        assertEquals(List.of("label", "true", "Decision score", Choice.TARGET_RECALL, -12.5, 0.8, 0.75,
+        assertEquals(List.of("label", "true", "Score (True)", Choice.TARGET_RECALL, -12.5, 0.8, 0.75,
             Comparison.ABOVE, Axis.CUSTOM, -10.0, 10.0), List.of(q.m_truthColumn, q.m_positiveValue, q.m_scoreColumn,
                 q.m_choice, q.m_threshold, q.m_targetPrecision, q.m_targetRecall, q.m_comparison, q.m_axis,
                 q.m_axisMin, q.m_axisMax));
@@ -228,7 +228,7 @@ class ThresholdSweepNodeTest {
     @Test
     void execute_booleanTruth_positiveValueTrue() throws Exception {
         final Tables.Builder b =
-            Tables.builder().column("label = 5", BooleanCell.TYPE).column("Decision score", DoubleCell.TYPE);
+            Tables.builder().column("label = 5", BooleanCell.TYPE).column("Score (True)", DoubleCell.TYPE);
         for (int i = 0; i < LABELS.length; i++) {
             b.row(TRUTH[i], SCORES[i]);
         }
@@ -245,7 +245,7 @@ class ThresholdSweepNodeTest {
         final ThresholdSweepParameters p = params(Choice.TARGET_PRECISION);
         p.m_targetPrecision = 1;
         final BufferedDataTable t = Tables.builder().column("label", StringCell.TYPE)
-            .column("Decision score", DoubleCell.TYPE).row("5", 1.0).row("3", 2.0).build();
+            .column("Score (True)", DoubleCell.TYPE).row("5", 1.0).row("3", 2.0).build();
         final KNIMEException e = assertThrows(KNIMEException.class, () -> NODE.execute(p, t));
         assertEquals("no threshold reaches precision 1.0; the highest precision at any threshold is 0.5",
             e.getMessage());
@@ -263,9 +263,9 @@ class ThresholdSweepNodeTest {
     @Test
     void execute_nanScore_errorNamesColumnAndRow() {
         final BufferedDataTable t = Tables.builder().column("label", StringCell.TYPE)
-            .column("Decision score", DoubleCell.TYPE).row("5", 1.0).row("3", Double.NaN).build();
+            .column("Score (True)", DoubleCell.TYPE).row("5", 1.0).row("3", Double.NaN).build();
         final KNIMEException e = assertThrows(KNIMEException.class, () -> NODE.execute(params(Choice.FIXED), t));
-        assertEquals("Column \"Decision score\" holds NaN in row \"Row1\" (row 2); scores must be finite numbers.",
+        assertEquals("Column \"Score (True)\" holds NaN in row \"Row1\" (row 2); scores must be finite numbers.",
             e.getMessage());
     }
 }

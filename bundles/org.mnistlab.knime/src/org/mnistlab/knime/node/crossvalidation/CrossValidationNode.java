@@ -65,8 +65,8 @@ final class CrossValidationNode {
 
     static final String FIT_SECONDS = "Fit seconds";
 
-    /** Column name (stem) of the appended decision scores. */
-    static final String SCORE = "Decision score";
+    /** Column name stem of the appended decision scores, "Score (class)", as the predictor nodes name them. */
+    static final String SCORE = "Score";
 
     private static final int CHECK_EVERY = 1000;
 
@@ -86,6 +86,7 @@ final class CrossValidationNode {
      * @param spec the input spec
      * @param p the settings
      * @param classes the classes of a multiclass target (ignored for binary targets)
+     * @return the spec
      */
     static DataTableSpec outOfFoldSpec(final DataTableSpec spec, final CrossValidationParameters p,
         final String[] classes) {
@@ -95,7 +96,7 @@ final class CrossValidationNode {
             final String target = label + " = " + p.m_positiveValue;
             appended.add(column(spec, appended, target, BooleanCell.TYPE));
             appended.add(column(spec, appended, "Prediction (" + target + ")", BooleanCell.TYPE));
-            appended.add(column(spec, appended, SCORE, DoubleCell.TYPE));
+            appended.add(column(spec, appended, SCORE + " (" + Target.TRUE + ")", DoubleCell.TYPE));
         } else {
             final DataType labelType = spec.getColumnSpec(label).getType();
             appended.add(column(spec, appended, "Prediction (" + label + ")", labelType));

@@ -143,8 +143,8 @@ public final class CrossValidationParameters implements NodeParameters {
     @Widget(title = "Standardize in each fold", description = "Standardize the features (subtract the mean, divide "
         + "by the standard deviation) with statistics of each fold's training part only, then fit: "
         + "<tt>make_pipeline(StandardScaler(), classifier)</tt>. The lab instead scales all rows once before "
-        + "cross-validating (a Standard Scaler node before this one), which lets each fold see its test rows' "
-        + "statistics.")
+        + "cross-validating (a Standard Scaler Learner node before this one), which lets each fold see its test "
+        + "rows' statistics.")
     boolean m_scaleInFold;
 
     @Effect(predicate = IsSgd.class, type = EffectType.SHOW)

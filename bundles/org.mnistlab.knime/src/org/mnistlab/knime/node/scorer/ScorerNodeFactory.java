@@ -45,9 +45,9 @@ public final class ScorerNodeFactory extends DefaultNodeFactory {
             .description("""
                 <p>The confusion matrix as an interactive table: counts, % of the true class, % of the predicted
                 class or errors only; the per-class precision, recall and F1 below it. Clicking a cell lists its
-                rows (the first 50): their keys, their decision scores if the input has the Cross-Validation
-                node's <tt>Decision score</tt> columns, and the digits themselves if it has MNIST pixel columns
-                <tt>pixel_0</tt>, ... holding 0 to 255.</p>
+                rows (the first 50): their keys, their decision scores if the input has the
+                <tt>Score (</tt><i>class</i><tt>)</tt> columns of the Cross-Validation or a predictor node, and the
+                digits themselves if it has MNIST pixel columns <tt>pixel_0</tt>, ... holding 0 to 255.</p>
                 """) //
             .page(p -> p.fromFile() //
                 .bundleClass(ScorerNodeFactory.class) //

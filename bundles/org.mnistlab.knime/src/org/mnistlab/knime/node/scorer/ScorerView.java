@@ -32,16 +32,20 @@ import org.mnistlab.knime.table.Columns;
  * into {@link ScorerViewData} when the view opens:
  * <ol>
  * <li>the confusion matrix output, whose row keys are the classes;</li>
- * <li>one row per scored row, under its key: the true and the predicted class index, if the input has the
- * Cross-Validation node's decision scores the score ({@code Decision score (c)} of the predicted class c, else
- * {@code Decision score}), and if it has MNIST pixels ({@code pixel_0}, ... holding 0..255, a square number of
- * them) the image of each row the view lists, base64 encoded. The table's name is the view's title.</li>
+ * <li>one row per scored row, under its key: the true and the predicted class index, if the input has decision
+ * scores as the Cross-Validation and predictor nodes name them the score ({@code Score (c)} of the predicted class
+ * c, else the only score column of a binary classifier), and if it has MNIST pixels ({@code pixel_0}, ... holding
+ * 0..255, a square number of them) the image of each row the view lists, base64 encoded. The table's name is the
+ * view's title.</li>
  * </ol>
  */
 final class ScorerView {
 
     /** What the view calls the rows' scores. */
     static final String SCORE_LABEL = "Decision score";
+
+    /** The decision score columns' names start with this: "Score (class)". */
+    static final String SCORE_PREFIX = "Score (";
 
     /** The pixel columns the view draws, as the MNIST Reader names them. */
     static final String PIXEL_PREFIX = "pixel_";
@@ -171,11 +175,18 @@ final class ScorerView {
      *         table has no decision scores
      */
     private static int[] scoreColumns(final DataTableSpec spec, final String[] classes) {
-        final int shared = numeric(spec, SCORE_LABEL);
+        // a binary classifier has one score column (the positive class's), which every row shows
+        final List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < spec.getNumColumns(); i++) {
+            if (spec.getColumnSpec(i).getName().startsWith(SCORE_PREFIX)) {
+                all.add(i);
+            }
+        }
+        final int shared = all.size() == 1 ? numeric(spec, spec.getColumnSpec(all.get(0)).getName()) : -1;
         final int[] columns = new int[classes.length];
         boolean any = false;
         for (int k = 0; k < classes.length; k++) {
-            final int own = numeric(spec, SCORE_LABEL + " (" + classes[k] + ")");
+            final int own = numeric(spec, SCORE_PREFIX + classes[k] + ")");
             columns[k] = own >= 0 ? own : shared;
             any |= columns[k] >= 0;
         }

@@ -56,8 +56,8 @@ public final class ThresholdApplyParameters implements NodeParameters {
 
     static final String NEGATIVE_LABEL = "Negative label";
 
-    /** The score columns the Cross-Validation node (and the predictors) append. */
-    static final String SCORE_PREFIX = "Decision score";
+    /** The decision score columns the Cross-Validation and predictor nodes append: "Score (class)". */
+    static final String SCORE_PREFIX = "Score (";
 
     @Widget(title = SCORE_COLUMN, description = "The positive class's decision scores (or probabilities).")
     @ChoicesProvider(DoubleColumnsProvider.class)

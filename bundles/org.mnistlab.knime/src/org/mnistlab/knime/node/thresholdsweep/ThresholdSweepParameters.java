@@ -121,8 +121,8 @@ public final class ThresholdSweepParameters implements NodeParameters {
 
     static final String AXIS_MAX = "Axis maximum";
 
-    /** The score columns the Cross-Validation node (and the predictors) append. */
-    static final String SCORE_PREFIX = "Decision score";
+    /** The decision score columns the Cross-Validation and predictor nodes append: "Score (class)". */
+    static final String SCORE_PREFIX = "Score (";
 
     @Layout(ColumnsSection.class)
     @Widget(title = TRUTH_COLUMN, description = "The column holding each row's true class.")
