@@ -41,7 +41,12 @@ public final class DrawIcons {
         Map.entry(NODES + "svmlearner/svmlearner.png", DrawIcons::svmLearner),
         Map.entry(NODES + "svmpredictor/svmpredictor.png", DrawIcons::svmPredictor),
         Map.entry(NODES + "scalerlearner/scalerlearner.png", DrawIcons::scalerLearner),
-        Map.entry(NODES + "scalerapplier/scalerapplier.png", DrawIcons::scalerApplier));
+        Map.entry(NODES + "scalerapplier/scalerapplier.png", DrawIcons::scalerApplier),
+        // evaluation
+        Map.entry(NODES + "crossvalidation/crossvalidation.png", DrawIcons::crossValidation),
+        Map.entry(NODES + "scorer/scorer.png", DrawIcons::scorer),
+        Map.entry(NODES + "thresholdsweep/thresholdsweep.png", DrawIcons::thresholdSweep),
+        Map.entry(NODES + "thresholdapply/thresholdapply.png", DrawIcons::thresholdApply));
 
     private DrawIcons() {
     }
@@ -214,5 +219,53 @@ public final class DrawIcons {
         g.drawLine(6, 13, 9, 13);
         g.drawLine(8, 11, 9, 13);
         g.drawLine(8, 15, 9, 13);
+    }
+
+    /** Three folds: in each row of four blocks another block is the test part. */
+    private static void crossValidation(final Graphics2D g) {
+        for (int r = 0; r < 3; r++) {
+            for (int c = 0; c < 4; c++) {
+                g.setColor(c == r ? ORANGE : ACCENT);
+                g.fillRect(1 + c * 4, 2 + r * 5, 3, 3);
+            }
+        }
+    }
+
+    /** A 2 x 2 confusion matrix: dark diagonal (correct), light errors. */
+    private static void scorer(final Graphics2D g) {
+        for (int r = 0; r < 2; r++) {
+            for (int c = 0; c < 2; c++) {
+                g.setColor(r == c ? ACCENT : new Color(0xc6, 0xdb, 0xef));
+                g.fillRect(1 + c * 7, 1 + r * 7, 7, 7);
+            }
+        }
+        g.setColor(INK);
+        g.drawRect(1, 1, 13, 13);
+    }
+
+    /** Precision rising, recall falling, and the chosen threshold as a dotted line. */
+    private static void thresholdSweep(final Graphics2D g) {
+        g.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.setColor(ACCENT);
+        g.drawPolyline(new int[]{1, 5, 9, 12, 15}, new int[]{11, 10, 7, 3, 2}, 5);
+        g.setColor(new Color(0x2c, 0xa0, 0x2c));
+        g.drawPolyline(new int[]{1, 5, 9, 12, 15}, new int[]{2, 3, 6, 11, 14}, 5);
+        g.setColor(INK);
+        g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[]{1.5f, 1.5f},
+            0f));
+        g.drawLine(10, 0, 10, 15);
+    }
+
+    /** Scores left of the threshold negative (blue), right of it positive (orange). */
+    private static void thresholdApply(final Graphics2D g) {
+        final int[] xs = {2, 4, 6, 8, 11, 13};
+        final int[] ys = {10, 5, 12, 7, 4, 9};
+        for (int i = 0; i < xs.length; i++) {
+            g.setColor(xs[i] > 9 ? ORANGE : ACCENT);
+            g.fillOval(xs[i] - 1, ys[i] - 1, 3, 3);
+        }
+        g.setColor(INK);
+        g.setStroke(new BasicStroke(1.2f));
+        g.drawLine(9, 1, 9, 14);
     }
 }

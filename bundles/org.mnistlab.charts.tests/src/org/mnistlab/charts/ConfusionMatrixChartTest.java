@@ -76,6 +76,22 @@ class ConfusionMatrixChartTest {
     }
 
     @Test
+    void columnPercent_dividesEachColumnByItsSum() {
+        final double[][] shades = ConfusionMatrixChart.shades(COUNTS, Mode.COLUMN_PERCENT);
+        for (int j = 0; j < 3; j++) {
+            double sum = 0;
+            for (int i = 0; i < 3; i++) {
+                sum += shades[i][j];
+            }
+            assertEquals(1.0, sum, 1e-12);
+        }
+        assertEquals(25.0 / 99, shades[2][1], 0);
+        final double[][] empty = ConfusionMatrixChart.shades(new long[][]{{0, 2}, {0, 6}}, Mode.COLUMN_PERCENT);
+        assertTrue(Double.isNaN(empty[0][0]) && Double.isNaN(empty[1][0]), "a column never predicted");
+        assertEquals(0.75, empty[1][1], 0);
+    }
+
+    @Test
     void errorsOnly_leavesTheDiagonalOutAndDividesByTheRowsErrors() {
         final double[][] shades = ConfusionMatrixChart.shades(COUNTS, Mode.ERRORS_ONLY);
         for (int i = 0; i < 3; i++) {
@@ -105,6 +121,8 @@ class ConfusionMatrixChartTest {
         }
         final String percent = ConfusionMatrixChart.of(COUNTS, LABELS, Mode.ROW_PERCENT).svg();
         assertTrue(percent.contains(">90%</text>"), "row a: 90 of 100");
+        final String columns = ConfusionMatrixChart.of(COUNTS, LABELS, Mode.COLUMN_PERCENT).svg();
+        assertTrue(columns.contains(">86%</text>"), "column a: 90 of 105 predicted");
         final String errors = ConfusionMatrixChart.of(COUNTS, LABELS, Mode.ERRORS_ONLY).svg();
         assertTrue(errors.contains(">89%</text>"), "row c: 25 of 28 errors");
         assertFalse(errors.contains(">60</text>"), "diagonal left out");

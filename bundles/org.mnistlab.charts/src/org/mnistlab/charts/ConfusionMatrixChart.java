@@ -32,6 +32,11 @@ public final class ConfusionMatrixChart {
         /** Each row divided by its sum, i.e. recall per true class: {@code normalize="true", values_format=".0%"} */
         ROW_PERCENT("Confusion matrix, normalized by true class"),
         /**
+         * Each column divided by its sum, i.e. precision per predicted class: {@code normalize="pred",
+         * values_format=".0%"}
+         */
+        COLUMN_PERCENT("Confusion matrix, normalized by predicted class"),
+        /**
          * Only the errors: the diagonal left out and each row divided by its errors, the book's
          * {@code sample_weight=(y_pred != y), normalize="true"}. Shows which wrong answers dominate for each class.
          */
@@ -197,10 +202,25 @@ public final class ConfusionMatrixChart {
         return wide;
     }
 
-    /** @return the value each cell is colored by: its count, or its fraction of the row (NaN: nothing to show) */
+    /**
+     * @return the value each cell is colored by: its count, or its fraction of the row or column (NaN: nothing to
+     *         show)
+     */
     static double[][] shades(final long[][] counts, final Mode mode) {
         final int k = counts.length;
         final double[][] shade = new double[k][k];
+        if (mode == Mode.COLUMN_PERCENT) {
+            for (int j = 0; j < k; j++) {
+                long columnTotal = 0;
+                for (int i = 0; i < k; i++) {
+                    columnTotal += counts[i][j];
+                }
+                for (int i = 0; i < k; i++) {
+                    shade[i][j] = columnTotal == 0 ? Double.NaN : (double)counts[i][j] / columnTotal;
+                }
+            }
+            return shade;
+        }
         for (int i = 0; i < k; i++) {
             long rowTotal = 0;
             for (int j = 0; j < k; j++) {
@@ -229,7 +249,7 @@ public final class ConfusionMatrixChart {
             case COUNTS -> new String[]{count};
             case COUNTS_AND_PERCENT -> noShare ? new String[]{count}
                 : new String[]{count, LabStyle.percent(shade[i][j], 1)};
-            case ROW_PERCENT, ERRORS_ONLY -> noShare ? new String[0]
+            case ROW_PERCENT, COLUMN_PERCENT, ERRORS_ONLY -> noShare ? new String[0]
                 : new String[]{LabStyle.percent(shade[i][j], 0)};
         };
     }

@@ -20,15 +20,19 @@ import org.knime.standin.ui.NodeDeclaration;
 import org.knime.standin.ui.NodeDescriptions;
 import org.knime.standin.ui.ParameterFields;
 import org.knime.standin.ui.PortDeclaration;
+import org.mnistlab.knime.node.crossvalidation.CrossValidationNodeFactory;
 import org.mnistlab.knime.node.digitgrid.DigitGridNodeFactory;
 import org.mnistlab.knime.node.mnistreader.MnistReaderNodeFactory;
 import org.mnistlab.knime.node.orderedsplit.OrderedSplitNodeFactory;
 import org.mnistlab.knime.node.scalerapplier.StandardScalerApplierNodeFactory;
 import org.mnistlab.knime.node.scalerlearner.StandardScalerLearnerNodeFactory;
+import org.mnistlab.knime.node.scorer.ScorerNodeFactory;
 import org.mnistlab.knime.node.sgdlearner.SGDLearnerNodeFactory;
 import org.mnistlab.knime.node.sgdpredictor.SGDPredictorNodeFactory;
 import org.mnistlab.knime.node.svmlearner.SVMLearnerNodeFactory;
 import org.mnistlab.knime.node.svmpredictor.SVMPredictorNodeFactory;
+import org.mnistlab.knime.node.thresholdapply.ThresholdApplyNodeFactory;
+import org.mnistlab.knime.node.thresholdsweep.ThresholdSweepNodeFactory;
 
 /**
  * Every node is fully documented: KNIME builds its description when the factory is created (malformed XHTML would
@@ -38,13 +42,18 @@ class NodeDeclarationsTest {
 
     static Stream<DefaultNodeFactory> factories() {
         return Stream.concat(Stream.of(new MnistReaderNodeFactory(), new DigitGridNodeFactory(),
-            new OrderedSplitNodeFactory()), modelNodes());
+            new OrderedSplitNodeFactory()), Stream.concat(modelNodes(), evaluationNodes()));
     }
 
     private static Stream<DefaultNodeFactory> modelNodes() {
         return Stream.of(new SGDLearnerNodeFactory(), new SGDPredictorNodeFactory(), new SVMLearnerNodeFactory(),
             new SVMPredictorNodeFactory(), new StandardScalerLearnerNodeFactory(),
             new StandardScalerApplierNodeFactory());
+    }
+
+    private static Stream<DefaultNodeFactory> evaluationNodes() {
+        return Stream.of(new CrossValidationNodeFactory(), new ScorerNodeFactory(), new ThresholdSweepNodeFactory(),
+            new ThresholdApplyNodeFactory());
     }
 
     @ParameterizedTest

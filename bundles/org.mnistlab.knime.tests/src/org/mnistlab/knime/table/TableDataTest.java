@@ -116,4 +116,22 @@ class TableDataTest {
         assertThrows(CanceledExecutionException.class,
             () -> TableData.features(t, new int[]{0}, Executions.context(Executions.cancelingAfter(1))));
     }
+
+    @Test
+    void numbers_readOneColumnExactly() throws Exception {
+        final BufferedDataTable t = Tables.builder().column("label", StringCell.TYPE).column("score", DoubleCell.TYPE)
+            .row("5", 2164.2203023926586).row("0", -5897.373593538878).build();
+        assertArrayEquals(new double[]{2164.2203023926586, -5897.373593538878},
+            TableData.numbers(t, 1, "scores", Executions.context()));
+    }
+
+    @Test
+    void numbers_infinite_errorNamesColumnRowAndWhat() {
+        final BufferedDataTable t =
+            Tables.builder().column("score", DoubleCell.TYPE).row(1.0).row(Double.NEGATIVE_INFINITY).build();
+        final KNIMEException e =
+            assertThrows(KNIMEException.class, () -> TableData.numbers(t, 0, "scores", Executions.context()));
+        assertEquals("Column \"score\" holds -Infinity in row \"Row1\" (row 2); scores must be finite numbers.",
+            e.getMessage());
+    }
 }

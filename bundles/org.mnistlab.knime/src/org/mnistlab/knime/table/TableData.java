@@ -127,6 +127,37 @@ public final class TableData {
     }
 
     /**
+     * The values of one numeric column, e.g. decision scores.
+     *
+     * @param table a table
+     * @param column a numeric column
+     * @param what what the values are, in the plural, for messages (e.g. "scores")
+     * @param exec progress and cancel
+     * @return each row's value
+     * @throws CanceledExecutionException if canceled
+     * @throws KNIMEException if a value is missing, NaN or infinite, or the table is too large
+     */
+    public static double[] numbers(final BufferedDataTable table, final int column, final String what,
+        final ExecutionMonitor exec) throws CanceledExecutionException, KNIMEException {
+        final DataTableSpec spec = table.getDataTableSpec();
+        final int n = rowCount(table);
+        final double[] values = new double[n];
+        int i = 0;
+        try (CloseableRowIterator it = table.iterator()) {
+            while (i < n && it.hasNext()) {
+                values[i] = number(it.next(), column, i, spec, what);
+                i++;
+                if (i % CHECK_EVERY == 0) {
+                    exec.checkCanceled();
+                    final int done = i;
+                    exec.setProgress(done / (double)n, () -> "Reading row " + done + " of " + n);
+                }
+            }
+        }
+        return values;
+    }
+
+    /**
      * How scikit-learn's {@code np.unique} sorts labels read from a column of this type.
      *
      * @param labelType the label column's type
@@ -189,7 +220,7 @@ public final class TableData {
             while (i < n && it.hasNext()) {
                 final DataRow row = it.next();
                 for (int j = 0; j < features.length; j++) {
-                    values[j] = number(row, features[j], i, spec);
+                    values[j] = number(row, features[j], i, spec, "features");
                 }
                 if (x != null) {
                     x.addRow(values);
@@ -208,8 +239,8 @@ public final class TableData {
         return new Read(x == null ? null : x.build(), labels);
     }
 
-    private static double number(final DataRow row, final int column, final int index, final DataTableSpec spec)
-        throws KNIMEException {
+    private static double number(final DataRow row, final int column, final int index, final DataTableSpec spec,
+        final String what) throws KNIMEException {
         final DataCell c = row.getCell(column);
         if (c.isMissing()) {
             throw missing(row, column, index, spec);
@@ -217,7 +248,7 @@ public final class TableData {
         final double v = ((DoubleValue)c).getDoubleValue();
         if (!Double.isFinite(v)) {
             throw new KNIMEException("Column \"" + spec.getColumnSpec(column).getName() + "\" holds " + v
-                + " in row \"" + row.getKey() + "\" (row " + (index + 1) + "); features must be finite numbers.");
+                + " in row \"" + row.getKey() + "\" (row " + (index + 1) + "); " + what + " must be finite numbers.");
         }
         return v;
     }

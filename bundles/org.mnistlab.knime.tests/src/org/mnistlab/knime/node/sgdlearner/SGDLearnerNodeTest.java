@@ -38,10 +38,10 @@ import org.mnistlab.engine.linear.Loss;
 import org.mnistlab.engine.linear.Penalty;
 import org.mnistlab.engine.linear.SGDClassifier;
 import org.mnistlab.engine.linear.SGDParams;
+import org.mnistlab.knime.node.sgdlearner.SGDHyperParameters.LearningRateChoice;
+import org.mnistlab.knime.node.sgdlearner.SGDHyperParameters.LossChoice;
+import org.mnistlab.knime.node.sgdlearner.SGDHyperParameters.PenaltyChoice;
 import org.mnistlab.knime.node.sgdlearner.SGDLearnerParameters.Classes;
-import org.mnistlab.knime.node.sgdlearner.SGDLearnerParameters.LearningRateChoice;
-import org.mnistlab.knime.node.sgdlearner.SGDLearnerParameters.LossChoice;
-import org.mnistlab.knime.node.sgdlearner.SGDLearnerParameters.PenaltyChoice;
 import org.mnistlab.knime.params.TrainingColumnsParameters;
 import org.mnistlab.knime.port.MnistLabModelPortObject;
 import org.mnistlab.knime.port.MnistLabModelPortObjectSpec;
@@ -80,18 +80,8 @@ class SGDLearnerNodeTest {
     @Test
     void defaults_persistAsKnimeWritesThem() {
         final String xml = Xml.toString(Parameters.toSettings(new SGDLearnerParameters(), "model"));
+        // the hyper-parameters are inherited from SGDHyperParameters, so they come first, on the same level
         assertTrue(xml.contains("""
-                <config key="columns">
-                    <entry key="labelColumn" type="xstring" value=""/>
-                    <config key="features">
-                        <entry key="selection" type="xstring" value="ALL_NUMERIC"/>
-                        <config key="columns">
-                            <entry key="array-size" type="xint" value="0"/>
-                        </config>
-                    </config>
-                </config>
-                <entry key="classes" type="xstring" value="BINARY"/>
-                <entry key="positiveValue" type="xstring" value="5"/>
                 <entry key="loss" type="xstring" value="HINGE"/>
                 <entry key="epsilon" type="xdouble" value="0.1"/>
                 <entry key="penalty" type="xstring" value="L2"/>
@@ -107,6 +97,17 @@ class SGDLearnerNodeTest {
                 <entry key="nIterNoChange" type="xint" value="5"/>
                 <entry key="shuffle" type="xboolean" value="true"/>
                 <entry key="randomState" type="xlong" value="42"/>
+                <config key="columns">
+                    <entry key="labelColumn" type="xstring" value=""/>
+                    <config key="features">
+                        <entry key="selection" type="xstring" value="ALL_NUMERIC"/>
+                        <config key="columns">
+                            <entry key="array-size" type="xint" value="0"/>
+                        </config>
+                    </config>
+                </config>
+                <entry key="classes" type="xstring" value="BINARY"/>
+                <entry key="positiveValue" type="xstring" value="5"/>
                 <entry key="threads" type="xint" value="0"/>
             """), xml);
     }

@@ -25,10 +25,10 @@ import org.mnistlab.engine.svm.Gamma;
 import org.mnistlab.engine.svm.Kernel;
 import org.mnistlab.engine.svm.SVC;
 import org.mnistlab.engine.svm.SVCParams;
-import org.mnistlab.knime.node.svmlearner.SVMLearnerParameters.GammaChoice;
-import org.mnistlab.knime.node.svmlearner.SVMLearnerParameters.KernelChoice;
-import org.mnistlab.knime.node.svmlearner.SVMLearnerParameters.ShapeChoice;
-import org.mnistlab.knime.node.svmlearner.SVMLearnerParameters.Strategy;
+import org.mnistlab.knime.node.svmlearner.SVCHyperParameters.GammaChoice;
+import org.mnistlab.knime.node.svmlearner.SVCHyperParameters.KernelChoice;
+import org.mnistlab.knime.node.svmlearner.SVCHyperParameters.ShapeChoice;
+import org.mnistlab.knime.node.svmlearner.SVCHyperParameters.Strategy;
 import org.mnistlab.knime.params.TrainingColumnsParameters;
 import org.mnistlab.knime.port.MnistLabModelPortObject;
 import org.mnistlab.knime.port.MnistLabModelPortObjectSpec;
@@ -71,6 +71,10 @@ class SVMLearnerNodeTest {
                 <entry key="strategy" type="xstring" value="ONE_VS_ONE"/>
                 <entry key="decisionFunctionShape" type="xstring" value="OVR"/>
                 <entry key="breakTies" type="xboolean" value="false"/>
+                <config key="columns">
+            """), xml);
+        assertTrue(xml.contains("""
+                </config>
                 <entry key="threads" type="xint" value="0"/>
             """), xml);
     }

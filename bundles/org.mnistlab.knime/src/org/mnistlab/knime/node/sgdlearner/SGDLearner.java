@@ -116,7 +116,7 @@ final class SGDLearner {
         if (!sgd.converged()) {
             // scikit-learn's ConvergenceWarning
             out.setWarningMessage("Maximum number of iteration reached before convergence (" + sgd.nIter()
-                + " epochs). Consider increasing " + SGDLearnerParameters.MAX_ITER + " to improve the fit.");
+                + " epochs). Consider increasing " + SGDHyperParameters.MAX_ITER + " to improve the fit.");
         }
         final Map<String, String> fit = new LinkedHashMap<>();
         fit.put("n_iter_", Integer.toString(sgd.nIter()));

@@ -1,0 +1,131 @@
+package org.mnistlab.knime.node.thresholdapply;
+
+import java.util.List;
+
+import org.knime.core.data.DataColumnSpec;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DoubleValue;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.node.parameters.NodeParameters;
+import org.knime.node.parameters.NodeParametersInput;
+import org.knime.node.parameters.Widget;
+import org.knime.node.parameters.updates.Effect;
+import org.knime.node.parameters.updates.Effect.EffectType;
+import org.knime.node.parameters.updates.EffectPredicate;
+import org.knime.node.parameters.updates.EffectPredicateProvider;
+import org.knime.node.parameters.updates.ParameterReference;
+import org.knime.node.parameters.updates.ValueReference;
+import org.knime.node.parameters.widget.choices.ChoicesProvider;
+import org.knime.node.parameters.widget.choices.Label;
+import org.knime.node.parameters.widget.choices.ValueSwitchWidget;
+import org.knime.node.parameters.widget.choices.util.CompatibleColumnsProvider.DoubleColumnsProvider;
+import org.mnistlab.engine.metrics.Comparison;
+
+/**
+ * Settings of the Threshold Apply node. Defaults are a classifier's own rule, {@code decision_function(X) > 0}, as
+ * {@code predict} applies it.
+ */
+public final class ThresholdApplyParameters implements NodeParameters {
+
+    /** The type of the appended prediction column. */
+    enum OutputType {
+            @Label(value = "Boolean", description = "<tt>true</tt> for positive, <tt>false</tt> for negative, as "
+                + "the lab's <tt>y_scores &gt; threshold</tt>.")
+            BOOLEAN,
+            @Label(value = "Text", description = "The labels given below.")
+            TEXT
+    }
+
+    interface OutputTypeRef extends ParameterReference<OutputType> {
+    }
+
+    static final class IsText implements EffectPredicateProvider {
+        @Override
+        public EffectPredicate init(final PredicateInitializer i) {
+            return i.getEnum(OutputTypeRef.class).isOneOf(OutputType.TEXT);
+        }
+    }
+
+    static final String SCORE_COLUMN = "Score column";
+
+    static final String THRESHOLD = "Threshold";
+
+    static final String OUTPUT_COLUMN = "Output column";
+
+    static final String POSITIVE_LABEL = "Positive label";
+
+    static final String NEGATIVE_LABEL = "Negative label";
+
+    /** The decision score columns the Cross-Validation and predictor nodes append: "Score (class)". */
+    static final String SCORE_PREFIX = "Score (";
+
+    @Widget(title = SCORE_COLUMN, description = "The positive class's decision scores (or probabilities).")
+    @ChoicesProvider(DoubleColumnsProvider.class)
+    String m_scoreColumn = "";
+
+    @Widget(title = THRESHOLD, description = "The decision threshold, e.g. one chosen by the Threshold Sweep (the "
+        + "lab's 3000, or 3370.02 for 90% precision). 0 with \"above\" is what the classifier's <tt>predict</tt> "
+        + "does.")
+    double m_threshold;
+
+    @Widget(title = "Positive when the score is", description = "Strictly above the threshold (<tt>&gt;</tt>, the "
+        + "rule of <tt>predict</tt> and of the lab's <tt>y_scores &gt; 3000</tt>) or at or above it "
+        + "(<tt>&gt;=</tt>, the convention of <tt>precision_recall_curve</tt> and of the lab's <tt>y_scores &gt;= "
+        + "threshold_for_90_precision</tt>).")
+    @ValueSwitchWidget
+    Comparison m_comparison = Comparison.ABOVE;
+
+    @Widget(title = OUTPUT_COLUMN, description = "The name of the appended prediction column; it must not exist "
+        + "yet. Rows with a missing score get a missing prediction.")
+    String m_outputColumn = "Prediction";
+
+    @Widget(title = "Output type", description = "The type of the prediction column.")
+    @ValueSwitchWidget
+    @ValueReference(OutputTypeRef.class)
+    OutputType m_outputType = OutputType.BOOLEAN;
+
+    @Widget(title = POSITIVE_LABEL, description = "The text of a positive prediction.")
+    @Effect(predicate = IsText.class, type = EffectType.SHOW)
+    String m_positiveLabel = "True";
+
+    @Widget(title = NEGATIVE_LABEL, description = "The text of a negative prediction.")
+    @Effect(predicate = IsText.class, type = EffectType.SHOW)
+    String m_negativeLabel = "False";
+
+    ThresholdApplyParameters() {
+    }
+
+    ThresholdApplyParameters(final NodeParametersInput input) {
+        input.getInTableSpec(0).ifPresent(this::proposeScore);
+    }
+
+    /** The last decision score column, else the last numeric column. */
+    private void proposeScore(final DataTableSpec spec) {
+        final List<DataColumnSpec> numeric =
+            spec.stream().filter(c -> c.getType().isCompatible(DoubleValue.class)).toList();
+        numeric.stream().filter(c -> c.getName().startsWith(SCORE_PREFIX)).reduce((a, b) -> b)
+            .or(() -> numeric.stream().reduce((a, b) -> b)).ifPresent(c -> m_scoreColumn = c.getName());
+    }
+
+    @Override
+    public void validate() throws InvalidSettingsException {
+        if (m_scoreColumn == null || m_scoreColumn.isBlank()) {
+            throw new InvalidSettingsException(SCORE_COLUMN + ": select the column holding the scores.");
+        }
+        if (Double.isNaN(m_threshold)) {
+            throw new InvalidSettingsException(THRESHOLD + " must be a number, got NaN.");
+        }
+        if (m_outputColumn == null || m_outputColumn.isBlank()) {
+            throw new InvalidSettingsException(OUTPUT_COLUMN + " must not be blank.");
+        }
+        if (m_outputType == OutputType.TEXT) {
+            if (m_positiveLabel == null || m_negativeLabel == null) {
+                throw new InvalidSettingsException(POSITIVE_LABEL + " and " + NEGATIVE_LABEL + " must be text.");
+            }
+            if (m_positiveLabel.equals(m_negativeLabel)) {
+                throw new InvalidSettingsException(POSITIVE_LABEL + " and " + NEGATIVE_LABEL + " must differ, both "
+                    + "are \"" + m_positiveLabel + "\".");
+            }
+        }
+    }
+}
