@@ -3,6 +3,7 @@ package org.mnistlab.knime.workflows;
 import org.mnistlab.knime.node.digitgrid.DigitGridNodeFactory;
 import org.mnistlab.knime.node.mnistreader.MnistReaderNodeFactory;
 import org.mnistlab.knime.node.orderedsplit.OrderedSplitNodeFactory;
+import org.mnistlab.knime.node.scorer.ScorerNodeFactory;
 import org.mnistlab.knime.node.svmlearner.SVMLearnerNodeFactory;
 import org.mnistlab.knime.node.svmpredictor.SVMPredictorNodeFactory;
 
@@ -29,6 +30,10 @@ final class SvmWorkflow {
 
     static final String OVR_PREDICT = "ovr_clf.predict and\ndecision_function";
 
+    static final String SVC_SCORER = "the SVC's errors\namong the first 100";
+
+    static final String OVR_SCORER = "one-vs-rest's errors\namong the first 100";
+
     /** The predictors' column names, as the lab's variable. */
     static final String PREDICTION = "Prediction (label)";
 
@@ -50,7 +55,8 @@ final class SvmWorkflow {
             <p>The <strong>SVM Learner</strong> with its default settings is <em>SVC()</em>: RBF kernel, C = 1, \
             gamma = "scale". The <strong>SVM Predictor</strong> appends the prediction and the 10 scores (one per \
             digit) for the first 100 training digits. Three of them are wrong: images 48 (a 9 predicted as 5), 70 \
-            (a 1 predicted as 2) and 80 (a 9 scored highest as 0, with 9.27).</p>""");
+            (a 1 predicted as 2) and 80 (a 9 scored highest as 0, with 9.27). The <strong>Scorer</strong>'s view \
+            lists them: click an off-diagonal cell.</p>""");
         w.annotation(40, 560, 1000, 110, LabWorkflows.YELLOW, """
             <p><strong>One-vs-rest.</strong> To force the other strategy, the lab wraps the SVC in \
             <em>OneVsRestClassifier</em>: one binary SVC per digit, that digit against all others, and the \
@@ -62,12 +68,18 @@ final class SvmWorkflow {
         final var first100 = w.node(new OrderedSplitNodeFactory(), FIRST_100, 420, 400).set("trainRows", 100);
         final var svc = w.node(new SVMLearnerNodeFactory(), SVC, 600, 240);
         final var svcPredict = w.node(new SVMPredictorNodeFactory(), SVC_PREDICT, 800, 300);
-        final var grid = w.node(new DigitGridNodeFactory(), SVC_GRID, 980, 300) //
+        final var grid = w.node(new DigitGridNodeFactory(), SVC_GRID, 980, 320) //
             .set("captions", true) //
             .set("captionColumn", PREDICTION) //
             .set("title", SVC_GRID_TITLE);
         final var ovr = w.node(new SVMLearnerNodeFactory(), OVR, 600, 460).set("strategy", "ONE_VS_REST");
         final var ovrPredict = w.node(new SVMPredictorNodeFactory(), OVR_PREDICT, 800, 460);
+        final var svcScorer = w.node(new ScorerNodeFactory(), SVC_SCORER, 980, 180);
+        final var ovrScorer = w.node(new ScorerNodeFactory(), OVR_SCORER, 980, 460);
+        // the predictions' columns are known once the models know their classes, so a new Scorer cannot propose them
+        for (final var scorer : new WorkflowDefinition.Node[]{svcScorer, ovrScorer}) {
+            scorer.set("truthColumn", "label").set("predictionColumn", PREDICTION);
+        }
         w.connect(reader, 0, split, 0);
         w.connect(split, 0, first2000, 0);
         w.connect(split, 0, first100, 0);
@@ -75,9 +87,11 @@ final class SvmWorkflow {
         w.connect(svc, 0, svcPredict, 0);
         w.connect(first100, 0, svcPredict, 1);
         w.connect(svcPredict, 0, grid, 0);
+        w.connect(svcPredict, 0, svcScorer, 0);
         w.connect(first2000, 0, ovr, 0);
         w.connect(ovr, 0, ovrPredict, 0);
         w.connect(first100, 0, ovrPredict, 1);
+        w.connect(ovrPredict, 0, ovrScorer, 0);
         return w;
     }
 }

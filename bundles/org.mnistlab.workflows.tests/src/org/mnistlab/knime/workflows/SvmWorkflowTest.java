@@ -59,11 +59,24 @@ class SvmWorkflowTest {
     @Test
     void svc_misclassifiesTheLabsImagesWithTheLabsScores() {
         assertLabErrors("svc_ovo", s_run.table(SvmWorkflow.SVC_PREDICT, 0));
+        assertScorerCounts(s_run.table(SvmWorkflow.SVC_PREDICT, 0), s_run.table(SvmWorkflow.SVC_SCORER, 0));
     }
 
     @Test
     void oneVsRest_misclassifiesTheLabsImagesWithTheLabsScores() {
         assertLabErrors("svc_ovr", s_run.table(SvmWorkflow.OVR_PREDICT, 0));
+        assertScorerCounts(s_run.table(SvmWorkflow.OVR_PREDICT, 0), s_run.table(SvmWorkflow.OVR_SCORER, 0));
+    }
+
+    /** The Scorer counts the predictor's rows: one cell per (label, prediction), "0" to "9" in order. */
+    private static void assertScorerCounts(final BufferedDataTable predicted, final BufferedDataTable matrix) {
+        final long[][] expected = new long[10][10];
+        final List<String> labels = Outputs.strings(predicted, "label");
+        final List<String> predictions = Outputs.strings(predicted, SvmWorkflow.PREDICTION);
+        for (int i = 0; i < labels.size(); i++) {
+            expected[Integer.parseInt(labels.get(i))][Integer.parseInt(predictions.get(i))]++;
+        }
+        assertArrayEquals(expected, Outputs.counts(matrix));
     }
 
     @Test
