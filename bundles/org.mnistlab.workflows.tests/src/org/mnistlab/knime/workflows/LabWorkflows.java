@@ -31,7 +31,8 @@ public final class LabWorkflows {
 
     /** @return every shipped workflow, in lab order */
     public static List<WorkflowDefinition> all() {
-        return List.of(ExploreWorkflow.definition(), SvmWorkflow.definition());
+        return List.of(ExploreWorkflow.definition(), BinaryWorkflow.definition(), ThresholdsWorkflow.definition(),
+            SvmWorkflow.definition(), MulticlassWorkflow.definition());
     }
 
     /**

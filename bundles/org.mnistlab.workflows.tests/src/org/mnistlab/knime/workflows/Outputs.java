@@ -118,6 +118,18 @@ final class Outputs {
     }
 
     /**
+     * @param array a JSON array of integers
+     * @return its values
+     */
+    static int[] ints(final JsonArray array) {
+        final int[] v = new int[array.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = array.get(i).getAsInt();
+        }
+        return v;
+    }
+
+    /**
      * @param rows a JSON array of arrays of integers
      * @return its values
      */
