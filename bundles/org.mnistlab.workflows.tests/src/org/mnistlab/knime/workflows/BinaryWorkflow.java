@@ -40,7 +40,7 @@ final class BinaryWorkflow {
             tell fives from other digits, and measure it with 3-fold cross-validation: accuracy per fold, the \
             confusion matrix of the out-of-fold predictions, precision, recall and F1.""");
         w.annotation(40, 20, 1040, 175, LabWorkflows.BLUE, """
-            <p><strong>Step 2: training a binary classifier.</strong> MNIST is already split: the first 60,000 \
+            <p><strong>Steps 2 and 3: a binary classifier.</strong> MNIST is already split: the first 60,000 \
             images are the training set, the last 10,000 the test set (the <strong>Ordered Split</strong>'s \
             default). The lab starts with a "5-detector" that tells two classes apart, fives and non-fives: \
             <em>y_train_5 = (y_train == '5')</em>.</p>\
@@ -50,7 +50,7 @@ final class BinaryWorkflow {
             classifies the first three images: the first one, <em>some_digit</em>, is indeed detected as a 5 \
             (True), the next two (a 0 and a 4) are not (False, False).</p>""");
         w.annotation(40, 610, 1040, 175, LabWorkflows.YELLOW, """
-            <p><strong>Step 3: performance measures.</strong> <em>cross_val_score(sgd_clf, X_train, y_train_5, \
+            <p><strong>Step 4: performance measures.</strong> <em>cross_val_score(sgd_clf, X_train, y_train_5, \
             cv=3, scoring="accuracy")</em> trains the classifier three times, each time on two thirds of the \
             training set, and measures the accuracy on the remaining third: above 95% in every fold (first output \
             of the <strong>Cross-Validation</strong> node, and its chart). That sounds great, but only about 10% of \

@@ -42,12 +42,12 @@ final class SvmWorkflow {
 
     static WorkflowDefinition definition() {
         final WorkflowDefinition w = LabWorkflows.workflow(NAME, """
-            Multiclass classification in the MNIST lab (Hands-On Machine Learning, chapter 3): an SVC, which \
+            Steps 6 and 7 of the MNIST lab (Hands-On Machine Learning, chapter 3): an SVC, which \
             scikit-learn trains one-vs-one (45 binary classifiers for 10 digits), and OneVsRestClassifier(SVC()) \
             (10 binary classifiers), both on the first 2,000 training digits; their predictions and the 10 \
             decision scores per digit for the first 100 training digits.""");
         w.annotation(40, 20, 1000, 170, LabWorkflows.BLUE, """
-            <p><strong>Step 4: multiclass classification with SVMs.</strong> Some classifiers handle several \
+            <p><strong>Step 6: multiclass classification with SVMs.</strong> Some classifiers handle several \
             classes natively; binary ones like the support vector machine are combined. scikit-learn's \
             <em>SVC</em> trains one binary classifier for every pair of digits (one-vs-one: 45 of them) and, by \
             default, turns their votes into one decision score per class. The lab trains it on the first 2,000 \
@@ -58,7 +58,7 @@ final class SvmWorkflow {
             (a 1 predicted as 2) and 80 (a 9 scored highest as 0, with 9.27). The <strong>Scorer</strong>'s view \
             lists them: click an off-diagonal cell.</p>""");
         w.annotation(40, 560, 1000, 110, LabWorkflows.YELLOW, """
-            <p><strong>One-vs-rest.</strong> To force the other strategy, the lab wraps the SVC in \
+            <p><strong>Step 7: one-vs-rest.</strong> To force the other strategy, the lab wraps the SVC in \
             <em>OneVsRestClassifier</em>: one binary SVC per digit, that digit against all others, and the \
             highest score wins. Choose "One-vs-rest" in the SVM Learner's dialog for this. It gets images 48 and \
             80 wrong among the first 100; its scores are each binary SVC's decision value.</p>""");
