@@ -22,11 +22,13 @@ import org.mnistlab.engine.data.Target;
  * Fitting groups the samples by class (stable; classes in sorted order), solves one two-class problem per class pair
  * (in parallel, results independent of the thread count) and assembles libsvm's model: the support vectors of all
  * pairs grouped by class, {@code dual_coef_} of shape (k - 1) x n_SV and one intercept per pair. Kernel values are
- * computed the way libsvm computes them; within {@link SVCParams#cacheSize()} they are precomputed with a faster loop
- * (each class's block once, each pair's cross block when the pair is solved) and handed to libsvm as a precomputed
- * kernel, which changes no value, only the speed. Progress and cancel are checked between class pairs and while
- * kernel values are precomputed; libsvm's solver itself cannot be interrupted, so canceling waits for the pairs being
- * solved.
+ * computed the way libsvm computes them; as far as memory allows they are precomputed with a faster loop (each
+ * class's block once, each pair's cross block when the pair is solved) and handed to libsvm as a precomputed kernel,
+ * which changes no value, only the speed. That memory, and libsvm's kernel cache, is reserved in one pool shared by
+ * all fits of the process (half the heap), each fit holding at most {@link SVCParams#cacheSize()}; a fit that finds
+ * too little free precomputes less or lets libsvm compute its kernel itself. Progress and cancel are checked between
+ * class pairs and while kernel values are precomputed; libsvm's solver itself cannot be interrupted, so canceling
+ * waits for the pairs being solved.
  * <p>
  * Agreement with scikit-learn: for integer-valued features (such as pixels) every kernel sum is exact, so the solver
  * sees the same single-precision kernel matrix and decision values agree to rounding of the last bits of
@@ -99,19 +101,20 @@ public final class SVC implements Classifier, Persistable {
      */
     public static SVC fit(final FeatureMatrix x, final Target y, final SVCParams params, final int threads,
         final Monitor monitor) {
-        return SVCTraining.fit(x, y, params, threads, monitor);
+        return SVCTraining.fit(x, y, params, threads, KernelMemory.shared(), monitor);
     }
 
     /**
      * A learner fitting SVCs with these parameters, for cross-validation and one-vs-rest. Prepared for one-vs-rest
-     * ({@link Learner#forSamples}), it precomputes the kernel matrix of the samples once for all classes.
+     * ({@link Learner#forSamples}), it precomputes the kernel matrix of the samples once for all classes, if the
+     * memory can be reserved, and holds it until the prepared learner is closed.
      *
      * @param params hyper-parameters
      * @param threads class pairs solved at once per fit (>= 1)
      * @return the learner
      */
     public static Learner learner(final SVCParams params, final int threads) {
-        return new SVCLearner(params, threads, null);
+        return new SVCLearner(params, threads, KernelMemory.shared());
     }
 
     @Override
