@@ -32,8 +32,11 @@ final class KernelRows {
     /** Heap bytes of a compressed reference. */
     private static final long REFERENCE_BYTES = 4;
 
-    /** Samples whose dot products are computed together, as independent accumulation chains. */
-    private static final int BLOCK = 4;
+    /**
+     * Samples whose dot products are computed together, as independent accumulation chains: enough to hide the
+     * latency of floating-point additions, which otherwise bounds the loop.
+     */
+    static final int BLOCK = 8;
 
     /** Parallel tasks per thread, so that the uneven blocks of a triangle spread evenly over the threads. */
     private static final int TASKS_PER_THREAD = 8;
@@ -81,11 +84,17 @@ final class KernelRows {
      */
     static svm_node[][] rows(final SparseRows x, final double[] squaredNorms, final int[] samples,
         final KernelFunction kernel, final int threads, final Monitor monitor) {
-        final svm_node[][] rows = serialRows(samples.length, samples.length + 1);
-        compute(x, squaredNorms, kernel, samples, samples, true, threads, monitor, (p, q, value) -> {
-            final svm_node node = node(value);
-            rows[p][q + 1] = node;
-            rows[q][p + 1] = node;
+        final int m = samples.length;
+        final svm_node[][] rows = serialRows(m, m + 1);
+        compute(x, squaredNorms, kernel, samples, samples, true, threads, monitor, (first, count, from, values) -> {
+            for (int r = 0; r < count; r++) {
+                final int p = first + r;
+                for (int q = p; q < m; q++) {
+                    final svm_node node = node(values[(q - from) * BLOCK + r]);
+                    rows[p][q + 1] = node;
+                    rows[q][p + 1] = node;
+                }
+            }
         });
         return rows;
     }
@@ -104,11 +113,17 @@ final class KernelRows {
      */
     static svm_node[][] block(final SparseRows x, final double[] squaredNorms, final int[] samples,
         final KernelFunction kernel, final int threads, final Monitor monitor) {
-        final svm_node[][] block = new svm_node[samples.length][samples.length];
-        compute(x, squaredNorms, kernel, samples, samples, true, threads, monitor, (p, q, value) -> {
-            final svm_node node = node(value);
-            block[p][q] = node;
-            block[q][p] = node;
+        final int m = samples.length;
+        final svm_node[][] block = new svm_node[m][m];
+        compute(x, squaredNorms, kernel, samples, samples, true, threads, monitor, (first, count, from, values) -> {
+            for (int r = 0; r < count; r++) {
+                final int p = first + r;
+                for (int q = p; q < m; q++) {
+                    final svm_node node = node(values[(q - from) * BLOCK + r]);
+                    block[p][q] = node;
+                    block[q][p] = node;
+                }
+            }
         });
         return block;
     }
@@ -135,10 +150,15 @@ final class KernelRows {
         return node;
     }
 
-    /** Receives K(a_p, b_q). */
+    /**
+     * Receives the kernel values of up to {@link #BLOCK} consecutive rows at once (so that the loop computing them
+     * calls it rarely and stays the same code for every receiver): K(a_p, b_q) for p in [first, first + count) and
+     * q in [from, b.length) at {@code values[(q - from) * BLOCK + p - first]}. For a triangle, {@code from} is
+     * {@code first} and only the values with q >= p are meant.
+     */
     @FunctionalInterface
     interface Sink {
-        void put(int p, int q, double value);
+        void put(int first, int count, int from, double[] values);
     }
 
     /**
@@ -153,7 +173,7 @@ final class KernelRows {
      * @param triangle whether only q >= p is wanted
      * @param threads parallelism
      * @param monitor checked for cancel; gets progress
-     * @param sink receives each value once, from any thread, distinct (p, q) concurrently
+     * @param sink receives the values, from any thread, distinct rows concurrently
      */
     static void compute(final SparseRows x, final double[] squaredNorms, final KernelFunction kernel, final int[] a,
         final int[] b, final boolean triangle, final int threads, final Monitor monitor, final Sink sink) {
@@ -161,11 +181,16 @@ final class KernelRows {
         final int tasks = threads == 1 ? 1 : Math.min(blocks, threads * TASKS_PER_THREAD);
         final AtomicInteger done = new AtomicInteger();
         Parallel.map(tasks, threads, t -> {
-            // one dense buffer per task, cleared after each block at the few columns it set
-            final double[][] dense = new double[BLOCK][x.cols()];
+            // per task: the block's rows as dense columns of BLOCK values (cleared after each block at the few
+            // entries it set), and the block's kernel values
+            final double[] dense = new double[x.cols() * BLOCK];
+            final double[] values = new double[b.length * BLOCK];
             for (int block = t; block < blocks; block += tasks) {
                 monitor.checkCanceled();
-                computeBlock(x, squaredNorms, kernel, a, b, triangle, block * BLOCK, dense, sink);
+                final int first = block * BLOCK;
+                final int from = triangle ? first : 0;
+                computeBlock(x, squaredNorms, kernel, a, b, first, from, dense, values);
+                sink.put(first, Math.min(BLOCK, a.length - first), from, values);
                 monitor.progress((double)done.incrementAndGet() / blocks, null);
             }
             return null;
@@ -173,14 +198,13 @@ final class KernelRows {
     }
 
     /**
-     * K(a_p, b_q) for p in [first, first + BLOCK). Each dot product is accumulated from +0 over the non-zero columns
-     * of b_q in ascending order, multiplying by a_p's value in a dense copy: terms where a_p is zero add an exact
-     * zero, so every sum equals libsvm's sparse merge, while the BLOCK independent sums keep the floating-point units
-     * busy.
+     * K(a_p, b_q) for p in [first, first + BLOCK) and q in [from, b.length) into {@code values}, laid out as
+     * {@link Sink} reads them. Each dot product is accumulated from +0 over the non-zero columns of b_q in ascending
+     * order, multiplying by a_p's value in a dense copy: terms where a_p is zero add an exact zero, so every sum
+     * equals libsvm's sparse merge, while the BLOCK independent sums keep the floating-point units busy.
      */
     private static void computeBlock(final SparseRows x, final double[] squaredNorms, final KernelFunction kernel,
-        final int[] a, final int[] b, final boolean triangle, final int first, final double[][] dense,
-        final Sink sink) {
+        final int[] a, final int[] b, final int first, final int from, final double[] dense, final double[] values) {
         final int count = Math.min(BLOCK, a.length - first);
         final int[] start = x.starts();
         final int[] index = x.indices();
@@ -188,48 +212,59 @@ final class KernelRows {
         for (int r = 0; r < count; r++) {
             final int i = a[first + r];
             for (int k = start[i]; k < start[i + 1]; k++) {
-                dense[r][index[k]] = value[k];
+                dense[index[k] * BLOCK + r] = value[k];
             }
         }
-        final double[] dots = new double[BLOCK];
-        for (int q = triangle ? first : 0; q < b.length; q++) {
+        for (int q = from; q < b.length; q++) {
             final int sq = b[q];
-            dots(index, value, start[sq], start[sq + 1], dense[0], dense[1], dense[2], dense[3], dots);
-            for (int r = 0; r < count && (!triangle || first + r <= q); r++) {
-                final int p = first + r;
-                sink.put(p, q, kernel.fromDot(dots[r], squaredNorms[a[p]], squaredNorms[sq]));
+            final int offset = (q - from) * BLOCK;
+            dots(index, value, start[sq], start[sq + 1], dense, values, offset);
+            for (int r = 0; r < count; r++) {
+                values[offset + r] = kernel.fromDot(values[offset + r], squaredNorms[a[first + r]], squaredNorms[sq]);
             }
         }
         for (int r = 0; r < count; r++) {
             final int i = a[first + r];
             for (int k = start[i]; k < start[i + 1]; k++) {
-                dense[r][index[k]] = 0;
+                dense[index[k] * BLOCK + r] = 0;
             }
         }
     }
 
     /**
-     * The four dot products of one sparse row with four dense rows. A small method of its own so that the JIT
-     * compiler optimizes it early in a fit.
+     * The {@link #BLOCK} dot products of one sparse row with the dense block rows, into {@code out[offset..]}. A
+     * small method of its own so that the JIT compiler optimizes it early in a fit.
      */
     private static void dots(final int[] index, final double[] value, final int from, final int to,
-        final double[] d0, final double[] d1, final double[] d2, final double[] d3, final double[] dots) {
+        final double[] dense, final double[] out, final int offset) {
         double s0 = 0;
         double s1 = 0;
         double s2 = 0;
         double s3 = 0;
+        double s4 = 0;
+        double s5 = 0;
+        double s6 = 0;
+        double s7 = 0;
         for (int k = from; k < to; k++) {
-            final int c = index[k];
+            final int c = index[k] * BLOCK;
             final double v = value[k];
-            s0 += d0[c] * v;
-            s1 += d1[c] * v;
-            s2 += d2[c] * v;
-            s3 += d3[c] * v;
+            s0 += dense[c] * v;
+            s1 += dense[c + 1] * v;
+            s2 += dense[c + 2] * v;
+            s3 += dense[c + 3] * v;
+            s4 += dense[c + 4] * v;
+            s5 += dense[c + 5] * v;
+            s6 += dense[c + 6] * v;
+            s7 += dense[c + 7] * v;
         }
-        dots[0] = s0;
-        dots[1] = s1;
-        dots[2] = s2;
-        dots[3] = s3;
+        out[offset] = s0;
+        out[offset + 1] = s1;
+        out[offset + 2] = s2;
+        out[offset + 3] = s3;
+        out[offset + 4] = s4;
+        out[offset + 5] = s5;
+        out[offset + 6] = s6;
+        out[offset + 7] = s7;
     }
 
     /**

@@ -66,11 +66,16 @@ final class PairRows {
             System.arraycopy(secondBlock[q], 0, m_rows[a + q], a + 1, b);
         }
         KernelRows.compute(samples.rows(), samples.squaredNorms(), samples.kernel(), first, second, false, threads,
-            Monitor.NONE, (p, q, value) -> {
-                final svm_node node = m_nodes[p * b + q];
-                node.value = value;
-                m_rows[p][a + q + 1] = node;
-                m_rows[a + q][p + 1] = node;
+            Monitor.NONE, (firstRow, count, from, values) -> {
+                for (int r = 0; r < count; r++) {
+                    final int p = firstRow + r;
+                    for (int q = 0; q < b; q++) {
+                        final svm_node node = m_nodes[p * b + q];
+                        node.value = values[q * KernelRows.BLOCK + r];
+                        m_rows[p][a + q + 1] = node;
+                        m_rows[a + q][p + 1] = node;
+                    }
+                }
             });
         return m_rows;
     }
@@ -86,12 +91,18 @@ final class PairRows {
     svm_node[][] of(final TrainingSamples samples, final int[] members, final int threads) {
         final int m = members.length;
         KernelRows.compute(samples.rows(), samples.squaredNorms(), samples.kernel(), members, members, true, threads,
-            Monitor.NONE, (p, q, value) -> {
-                // row p's values q >= p follow those of the rows before it
-                final svm_node node = m_nodes[(int)(KernelRows.triangle(m) - KernelRows.triangle(m - p)) + q - p];
-                node.value = value;
-                m_rows[p][q + 1] = node;
-                m_rows[q][p + 1] = node;
+            Monitor.NONE, (first, count, from, values) -> {
+                for (int r = 0; r < count; r++) {
+                    final int p = first + r;
+                    // row p's values q >= p follow those of the rows before it
+                    int n = (int)(KernelRows.triangle(m) - KernelRows.triangle(m - p));
+                    for (int q = p; q < m; q++) {
+                        final svm_node node = m_nodes[n++];
+                        node.value = values[(q - from) * KernelRows.BLOCK + r];
+                        m_rows[p][q + 1] = node;
+                        m_rows[q][p + 1] = node;
+                    }
+                }
             });
         return m_rows;
     }
