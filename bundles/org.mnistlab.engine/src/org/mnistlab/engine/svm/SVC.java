@@ -271,26 +271,28 @@ public final class SVC implements Classifier, Persistable {
         final double[] out = new double[n * pairs];
         final int blocks = (n + PREDICT_BLOCK - 1) / PREDICT_BLOCK;
         Parallel.map(blocks, Parallel.defaultThreads(), b -> {
-            final int[] index = new int[m_numFeatures];
-            final double[] value = new double[m_numFeatures];
-            final double[] kvalue = new double[m_support.length];
-            for (int r = b * PREDICT_BLOCK, end = Math.min(n, r + PREDICT_BLOCK); r < end; r++) {
-                final int nnz = x.nonZeros(r, index, value);
-                for (int e = 0; e < nnz; e++) {
-                    Inputs.checkFinite(value[e]);
-                }
-                for (int s = 0; s < kvalue.length; s++) {
-                    kvalue[s] = m_kernel.between(index, value, nnz, m_supportVectors, s);
-                }
-                pairValues(kvalue, out, r * pairs);
+            final int first = b * PREDICT_BLOCK;
+            final int end = Math.min(n, first + PREDICT_BLOCK);
+            final int m = m_support.length;
+            final double[] kvalues = new double[(end - first) * m];
+            PredictionKernel.values(m_kernel, m_supportVectors, x, first, end, kvalues);
+            for (int r = first; r < end; r++) {
+                pairValues(kvalues, (r - first) * m, out, r * pairs);
             }
             return null;
         });
         return out;
     }
 
-    /** The pair sums of {@code svm_predict_values}: class i's terms, then class j's, minus rho. */
-    private void pairValues(final double[] kvalue, final double[] out, final int offset) {
+    /**
+     * The pair sums of {@code svm_predict_values}: class i's terms, then class j's, minus rho.
+     *
+     * @param kvalue the sample's kernel values with every support vector, from {@code from}
+     * @param from where they start
+     * @param out receives the pairs' decision values
+     * @param offset where
+     */
+    private void pairValues(final double[] kvalue, final int from, final double[] out, final int offset) {
         final int k = m_classes.length;
         int p = 0;
         for (int i = 0; i < k; i++) {
@@ -299,10 +301,10 @@ public final class SVC implements Classifier, Persistable {
                 final double[] coefJ = m_coef[i];
                 double sum = 0;
                 for (int s = m_svStart[i], end = s + m_nSupport[i]; s < end; s++) {
-                    sum += coefI[s] * kvalue[s];
+                    sum += coefI[s] * kvalue[from + s];
                 }
                 for (int s = m_svStart[j], end = s + m_nSupport[j]; s < end; s++) {
-                    sum += coefJ[s] * kvalue[s];
+                    sum += coefJ[s] * kvalue[from + s];
                 }
                 out[offset + p] = sum - m_rho[p];
                 p++;
