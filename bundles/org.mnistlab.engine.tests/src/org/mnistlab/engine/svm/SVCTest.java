@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.mnistlab.engine.CanceledException;
 import org.mnistlab.engine.Learner;
 import org.mnistlab.engine.Models;
 import org.mnistlab.engine.Monitor;
+import org.mnistlab.engine.Parallel;
 import org.mnistlab.engine.ProgressMonitor;
 import org.mnistlab.engine.Scores;
 import org.mnistlab.engine.data.DenseMatrix;
@@ -105,6 +107,20 @@ class SVCTest {
                 assertEquals(0, memory.reserved(), "closing gives the rows back");
                 assertTrue(memory.peak() <= capacity);
             }
+        }
+    }
+
+    @Test
+    void concurrentFits_waitingForRowsInsideForkJoinTasks_giveIdenticalModels() {
+        final FeatureMatrix x = eightClassSamples();
+        final Target y = eightClasses();
+        final SVC reference = SVC.fit(x, y, SVCParams.DEFAULTS, 1, Monitor.NONE);
+        // each fit has rows for two of its 28 pairs and solves them on eight threads, inside an outer pool
+        final long capacity = 8 * KernelRows.blockBytes(15) + 2 * PairRows.bytes(30, 15 * 15);
+        final List<SVC> models = Parallel.map(3, 3,
+            f -> SVCTraining.fit(x, y, SVCParams.DEFAULTS, 8, new KernelMemory(capacity), Monitor.NONE));
+        for (final SVC model : models) {
+            assertSameModel(reference, model, x);
         }
     }
 

@@ -71,14 +71,18 @@ final class PairProblems implements AutoCloseable {
 
     private PairProblems(final TrainingSamples samples, final Groups groups, final Form form,
         final svm_node[][] shared, final List<svm_node[][]> blocks, final List<PairRows> workspaces,
-        final int pairThreads, final List<KernelMemory.Reservation> reservations) {
+        final int threads, final List<KernelMemory.Reservation> reservations) {
         m_samples = samples;
         m_groups = groups;
         m_form = form;
         m_shared = shared;
         m_blocks = blocks;
         m_idle = new ArrayBlockingQueue<>(Math.max(1, workspaces.size()), false, workspaces);
-        m_pairThreads = pairThreads;
+        // A pair's values are computed in parallel only when every pair has rows of its own, so that no pair ever
+        // waits for rows: a thread waiting for its fork-join helpers may run other tasks, which must not block on
+        // rows it holds. With fewer pairs than threads the pairs share the threads.
+        final int pairs = groups.numClasses() * (groups.numClasses() - 1) / 2;
+        m_pairThreads = workspaces.size() >= pairs ? Math.max(1, threads / pairs) : 1;
         m_reservations = reservations;
     }
 
@@ -92,16 +96,15 @@ final class PairProblems implements AutoCloseable {
      * @param groups the samples grouped by class
      * @param memory where precomputed kernel values are reserved; held until {@link #close()}
      * @param concurrent how many pairs are solved at once
-     * @param threads parallelism of the class blocks
+     * @param threads parallelism of the class blocks, and of a pair's values when there are fewer pairs
      * @param monitor progress and cancel of the class blocks
      * @return the sub-problems; the caller closes them
      */
     static PairProblems of(final TrainingSamples samples, final svm_node[][] shared, final Groups groups,
         final KernelMemory memory, final int concurrent, final int threads, final Monitor monitor) {
-        final int pairThreads = Math.max(1, threads / concurrent);
         if (shared != null) {
             monitor.progress(1, null);
-            return new PairProblems(samples, groups, Form.SHARED_ROWS, shared, null, List.of(), pairThreads,
+            return new PairProblems(samples, groups, Form.SHARED_ROWS, shared, null, List.of(), threads,
                 List.of());
         }
         final int k = groups.numClasses();
@@ -129,7 +132,7 @@ final class PairProblems implements AutoCloseable {
                         reservations);
                     monitor.progress(1, null);
                     return new PairProblems(samples, groups, Form.CLASS_BLOCKS, null, blocks, workspaces,
-                        pairThreads, reservations);
+                        threads, reservations);
                 }
             }
             final long values = KernelRows.triangle(largest);
@@ -140,10 +143,10 @@ final class PairProblems implements AutoCloseable {
                 reservations.add(r);
                 final List<PairRows> workspaces = workspaces(largest, (int)values, r.bytes(), memory, concurrent,
                     reservations);
-                return new PairProblems(samples, groups, Form.PAIR_ROWS, null, null, workspaces, pairThreads,
+                return new PairProblems(samples, groups, Form.PAIR_ROWS, null, null, workspaces, threads,
                     reservations);
             }
-            return new PairProblems(samples, groups, Form.FEATURES, null, null, List.of(), pairThreads, List.of());
+            return new PairProblems(samples, groups, Form.FEATURES, null, null, List.of(), threads, List.of());
         } catch (RuntimeException | Error e) {
             reservations.forEach(KernelMemory.Reservation::close);
             throw e;
