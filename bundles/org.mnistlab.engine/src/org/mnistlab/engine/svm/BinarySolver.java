@@ -81,7 +81,7 @@ final class BinarySolver {
 
     /** @return the cache bytes beyond {@link #minimumCacheBytes} that hold every column of an l-sample problem */
     static long fullCacheBytes(final int l) {
-        return 4L * l * l + 16L * l - minimumCacheBytes(l);
+        return Math.max(0, 4L * l * l + 16L * l - minimumCacheBytes(l));
     }
 
     private static svm_parameter parameter(final SVCParams params, final KernelFunction kernel,
