@@ -21,16 +21,30 @@ public interface Learner {
 
     /**
      * A learner for several fits on the same samples with different labels, as one-vs-rest fits one binary problem
-     * per class on all samples: it may do once, here, what those fits share (an SVC precomputes its kernel matrix).
-     * Its models equal this learner's; fits on other samples still work, without the shared work. The default
-     * shares nothing.
+     * per class on all samples: it may do once, here, what those fits share (an SVC precomputes its kernel matrix)
+     * and hold it until closed. Its models equal this learner's; fits on other samples still work, without the
+     * shared work. The default shares nothing.
      *
      * @param x the samples of the coming fits (the same matrix object)
      * @param monitor progress and cancel of the shared work
-     * @return a learner giving the same models as this one
+     * @return a learner giving the same models as this one; the caller closes it after the fits
      * @throws IllegalArgumentException for samples no fit could use (the message says what is wrong)
      */
-    default Learner forSamples(final FeatureMatrix x, final Monitor monitor) {
-        return this;
+    default Prepared forSamples(final FeatureMatrix x, final Monitor monitor) {
+        return this::fit;
+    }
+
+    /**
+     * A learner prepared for several fits on the same samples ({@link Learner#forSamples}). Closing it releases what
+     * the fits shared, e.g. memory other fits may then use; close it when its fits are done (try-with-resources).
+     */
+    @FunctionalInterface
+    interface Prepared extends Learner, AutoCloseable {
+
+        /** Releases what the fits shared; fits after that still work, without the shared work. Default: nothing. */
+        @Override
+        default void close() {
+            // nothing shared
+        }
     }
 }

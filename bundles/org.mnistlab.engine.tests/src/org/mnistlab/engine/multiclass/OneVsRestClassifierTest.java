@@ -226,6 +226,57 @@ class OneVsRestClassifierTest {
                 Monitor.NONE)).getMessage());
     }
 
+    /** A learner counting its preparations and their closing, whose prepared fits fail if asked to. */
+    private static final class Preparing implements Learner {
+
+        final AtomicInteger m_prepared = new AtomicInteger();
+
+        final AtomicInteger m_closed = new AtomicInteger();
+
+        private final boolean m_fail;
+
+        Preparing(final boolean fail) {
+            m_fail = fail;
+        }
+
+        @Override
+        public Classifier fit(final FeatureMatrix x, final Target y, final Monitor monitor) {
+            return CENTROIDS.fit(x, y, monitor);
+        }
+
+        @Override
+        public Prepared forSamples(final FeatureMatrix x, final Monitor monitor) {
+            m_prepared.incrementAndGet();
+            return new Prepared() {
+                @Override
+                public Classifier fit(final FeatureMatrix z, final Target y, final Monitor m) {
+                    if (m_fail) {
+                        throw new IllegalArgumentException("cannot fit");
+                    }
+                    return Preparing.this.fit(z, y, m);
+                }
+
+                @Override
+                public void close() {
+                    m_closed.incrementAndGet();
+                }
+            };
+        }
+    }
+
+    @Test
+    void fit_preparesTheLearnerOnce_andClosesItAfterTheFits_evenWhenAFitFails() {
+        final FeatureMatrix x = SvmCases.x(data("float"));
+        final Target y = SvmCases.y(data("float"));
+        final Preparing ok = new Preparing(false);
+        OneVsRestClassifier.fit(x, y, ok, 2, Monitor.NONE);
+        assertEquals(1, ok.m_prepared.get());
+        assertEquals(1, ok.m_closed.get());
+        final Preparing failing = new Preparing(true);
+        assertThrows(IllegalArgumentException.class, () -> OneVsRestClassifier.fit(x, y, failing, 2, Monitor.NONE));
+        assertEquals(1, failing.m_closed.get());
+    }
+
     @Test
     void fit_canceled_throws() {
         final AtomicInteger checks = new AtomicInteger();

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,7 @@ import org.mnistlab.engine.CanceledException;
 import org.mnistlab.engine.Learner;
 import org.mnistlab.engine.Models;
 import org.mnistlab.engine.Monitor;
+import org.mnistlab.engine.Parallel;
 import org.mnistlab.engine.ProgressMonitor;
 import org.mnistlab.engine.Scores;
 import org.mnistlab.engine.data.DenseMatrix;
@@ -73,23 +75,74 @@ class SVCTest {
         final FeatureMatrix x = eightClassSamples();
         final Target y = eightClasses();
         final Target twoClasses = twoClasses(y);
-        final double mb = 1 << 20;
-        final long all = KernelRows.nodeBytes(120);
-        final long pair = KernelRows.nodeBytes(30);
+        // 8 classes of 15 samples: pairs of 30; two classes: one pair of all 120
+        final long blocks = 8 * KernelRows.blockBytes(15);
+        final long crossRows = PairRows.bytes(30, 15 * 15);
+        final long pairRows = PairRows.bytes(30, KernelRows.triangle(30));
+        final long allRows = KernelRows.rowBytes(120);
+        final long binaryRows = PairRows.bytes(120, KernelRows.triangle(120));
         for (final Kernel k : Kernel.values()) {
             final SVCParams p = SVCParams.DEFAULTS.withKernel(k).withGamma(Gamma.of(0.05)).withCoef0(0.5);
-            // class blocks and per-pair cross blocks, precomputed
-            final SVC blocks = SVC.fit(x, y, p.withCacheSize(all / mb), 1, Monitor.NONE);
-            // libsvm's own kernel on sparse features: every pair of 30 samples exceeds the cache size
-            assertSameModel(blocks, SVC.fit(x, y, p.withCacheSize((pair - 1) / mb), 1, Monitor.NONE), x);
-            // kernel rows of all samples, prepared for one-vs-rest
-            final Learner prepared = SVC.learner(p.withCacheSize(all / mb), 1).forSamples(x, Monitor.NONE);
-            assertSameModel(blocks, (SVC)prepared.fit(x, y, Monitor.NONE), x);
-            // two classes: one pair of all samples
-            final SVC binary = SVC.fit(x, twoClasses, p.withCacheSize(all / mb), 1, Monitor.NONE);
-            assertSameModel(binary, SVC.fit(x, twoClasses, p.withCacheSize((all - 1) / mb), 1, Monitor.NONE), x);
-            assertSameModel(binary, (SVC)prepared.fit(x, twoClasses, Monitor.NONE), x);
+            final SVC reference = fit(x, y, p, 1, Long.MAX_VALUE, PairProblems.Form.CLASS_BLOCKS);
+            // rows for two pairs at once among four threads: the other pairs wait for free rows
+            assertSameModel(reference, fit(x, y, p, 4, blocks + 2 * crossRows, PairProblems.Form.CLASS_BLOCKS), x);
+            assertSameModel(reference, fit(x, y, p, 1, blocks + crossRows - 1, PairProblems.Form.PAIR_ROWS), x);
+            assertSameModel(reference, fit(x, y, p, 3, 2 * pairRows, PairProblems.Form.PAIR_ROWS), x);
+            assertSameModel(reference, fit(x, y, p, 2, pairRows - 1, PairProblems.Form.FEATURES), x);
+            // the cache size bounds a fit's kernel values whatever the pool holds
+            assertSameModel(reference,
+                fit(x, y, p.withCacheSize((pairRows - 1) / (double)(1 << 20)), 1, Long.MAX_VALUE,
+                    PairProblems.Form.FEATURES),
+                x);
+            final SVC binary = fit(x, twoClasses, p, 1, Long.MAX_VALUE, PairProblems.Form.PAIR_ROWS);
+            assertSameModel(binary, fit(x, twoClasses, p, 2, binaryRows - 1, PairProblems.Form.FEATURES), x);
+            // kernel rows of all samples, prepared for one-vs-rest, or not when they cannot be reserved
+            for (final long capacity : new long[] {allRows, allRows - 1}) {
+                final KernelMemory memory = new KernelMemory(capacity);
+                try (Learner.Prepared prepared = new SVCLearner(p, 2, memory).forSamples(x, Monitor.NONE)) {
+                    assertEquals(capacity == allRows ? allRows : 0, memory.reserved());
+                    assertSameModel(reference, (SVC)prepared.fit(x, y, Monitor.NONE), x);
+                    assertSameModel(binary, (SVC)prepared.fit(x, twoClasses, Monitor.NONE), x);
+                }
+                assertEquals(0, memory.reserved(), "closing gives the rows back");
+                assertTrue(memory.peak() <= capacity);
+            }
         }
+    }
+
+    @Test
+    void concurrentFits_waitingForRowsInsideForkJoinTasks_giveIdenticalModels() {
+        final FeatureMatrix x = eightClassSamples();
+        final Target y = eightClasses();
+        final SVC reference = SVC.fit(x, y, SVCParams.DEFAULTS, 1, Monitor.NONE);
+        // each fit has rows for two of its 28 pairs and solves them on eight threads, inside an outer pool
+        final long capacity = 8 * KernelRows.blockBytes(15) + 2 * PairRows.bytes(30, 15 * 15);
+        final List<SVC> models = Parallel.map(3, 3,
+            f -> SVCTraining.fit(x, y, SVCParams.DEFAULTS, 8, new KernelMemory(capacity), Monitor.NONE));
+        for (final SVC model : models) {
+            assertSameModel(reference, model, x);
+        }
+    }
+
+    /**
+     * Fits in a pool of its own after checking which form the fit chooses in it, and checks that the fit stayed
+     * within the pool and gave everything back.
+     */
+    private static SVC fit(final FeatureMatrix x, final Target y, final SVCParams params, final int threads,
+        final long capacity, final PairProblems.Form form) {
+        final Target checked = SVCTraining.checkTarget(x, y, threads);
+        final Groups groups = Groups.of(checked);
+        final int pairs = groups.numClasses() * (groups.numClasses() - 1) / 2;
+        try (PairProblems problems = PairProblems.of(TrainingSamples.of(x, params), null, groups,
+            new KernelMemory(capacity).limit(SVCTraining.cacheBytes(params)), Math.min(threads, pairs), threads,
+            Monitor.NONE)) {
+            assertEquals(form, problems.form(), "form in a pool of " + capacity + " bytes");
+        }
+        final KernelMemory memory = new KernelMemory(capacity);
+        final SVC model = SVCTraining.fit(x, y, params, threads, memory, Monitor.NONE);
+        assertTrue(memory.peak() <= capacity, "reserved at most the pool");
+        assertEquals(0, memory.reserved(), "all given back");
+        return model;
     }
 
     private static Target twoClasses(final Target y) {
@@ -113,15 +166,17 @@ class SVCTest {
     void learnerPreparedForSamples_givesTheModelsOfPlainFits() {
         final FeatureMatrix x = SvmCases.x(data("int"));
         final Target y = SvmCases.y(data("int"));
-        final Learner prepared = SVC.learner(SVCParams.DEFAULTS, 2).forSamples(x, Monitor.NONE);
-        assertSameModel(SVC.fit(x, y, SVCParams.DEFAULTS, 1, Monitor.NONE), (SVC)prepared.fit(x, y, Monitor.NONE), x);
         final Target binary = Target.binary(Fixtures.strings(data("int").get("y")), "b");
-        assertSameModel(SVC.fit(x, binary, SVCParams.DEFAULTS, 1, Monitor.NONE),
-            (SVC)prepared.fit(x, binary, Monitor.NONE), x);
-        // other samples: fitted on their own
-        final FeatureMatrix copy = DenseMatrix.copyOf(x);
-        assertSameModel(SVC.fit(x, y, SVCParams.DEFAULTS, 1, Monitor.NONE),
-            (SVC)prepared.fit(copy, y, Monitor.NONE), x);
+        final SVC plain = SVC.fit(x, y, SVCParams.DEFAULTS, 1, Monitor.NONE);
+        final Learner.Prepared prepared = SVC.learner(SVCParams.DEFAULTS, 2).forSamples(x, Monitor.NONE);
+        try (prepared) {
+            assertSameModel(plain, (SVC)prepared.fit(x, y, Monitor.NONE), x);
+            assertSameModel(SVC.fit(x, binary, SVCParams.DEFAULTS, 1, Monitor.NONE),
+                (SVC)prepared.fit(x, binary, Monitor.NONE), x);
+            // other samples: fitted on their own
+            assertSameModel(plain, (SVC)prepared.fit(DenseMatrix.copyOf(x), y, Monitor.NONE), x);
+        }
+        assertSameModel(plain, (SVC)prepared.fit(x, y, Monitor.NONE), x);
     }
 
     @Test

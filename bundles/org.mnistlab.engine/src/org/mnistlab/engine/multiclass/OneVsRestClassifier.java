@@ -83,24 +83,26 @@ public final class OneVsRestClassifier implements Classifier, Persistable {
         // LabelBinarizer: one column per class, but a single column (the second class) for two classes
         final int models = classes.numClasses() == 2 ? 1 : classes.numClasses();
         final int firstPositive = classes.numClasses() == 2 ? 1 : 0;
-        final Learner prepared = learner.forSamples(x, monitor.sub(PREPARE_SHARE));
-        final List<Classifier> estimators = Parallel.map(models, threads, m -> {
-            final Monitor part = monitor.sub((1 - PREPARE_SHARE) / models);
-            part.checkCanceled();
-            final int positive = firstPositive + m;
-            final int[] codes = new int[classes.size()];
-            for (int i = 0; i < codes.length; i++) {
-                codes[i] = classes.code(i) == positive ? 1 : 0;
-            }
-            final Classifier c =
-                prepared.fit(x, Target.ofCodes(new String[] {Target.FALSE, Target.TRUE}, codes), part);
-            if (c.classes().length != 2) {
-                throw new IllegalArgumentException("the learner returned a model with " + c.classes().length
-                    + " classes for the binary problem of class " + classes.className(positive));
-            }
-            part.progress(1, "fitted class " + classes.className(positive));
-            return c;
-        });
+        final List<Classifier> estimators;
+        try (Learner.Prepared prepared = learner.forSamples(x, monitor.sub(PREPARE_SHARE))) {
+            estimators = Parallel.map(models, threads, m -> {
+                final Monitor part = monitor.sub((1 - PREPARE_SHARE) / models);
+                part.checkCanceled();
+                final int positive = firstPositive + m;
+                final int[] codes = new int[classes.size()];
+                for (int i = 0; i < codes.length; i++) {
+                    codes[i] = classes.code(i) == positive ? 1 : 0;
+                }
+                final Classifier c =
+                    prepared.fit(x, Target.ofCodes(new String[] {Target.FALSE, Target.TRUE}, codes), part);
+                if (c.classes().length != 2) {
+                    throw new IllegalArgumentException("the learner returned a model with " + c.classes().length
+                        + " classes for the binary problem of class " + classes.className(positive));
+                }
+                part.progress(1, "fitted class " + classes.className(positive));
+                return c;
+            });
+        }
         return new OneVsRestClassifier(classes.classes(), x.cols(), estimators);
     }
 

@@ -35,24 +35,30 @@ final class BinarySolver {
     }
 
     /**
-     * @param rows the sub-problem's samples: precomputed kernel rows or sparse feature rows
+     * @param problem the sub-problem: precomputed kernel rows or sparse feature rows
      * @param positives how many leading rows belong to the first class
      * @param params hyper-parameters
      * @param kernel the kernel with resolved gamma
-     * @param precomputed whether {@code rows} are precomputed kernel rows
+     * @param memory where libsvm's kernel cache is reserved, for the time of the solve
      * @return the solution
      */
-    static Solution solve(final svm_node[][] rows, final int positives, final SVCParams params,
-        final KernelFunction kernel, final boolean precomputed) {
-        final int l = rows.length;
-        final svm_problem problem = new svm_problem();
-        problem.l = l;
-        problem.x = rows;
-        problem.y = new double[l];
+    static Solution solve(final PairProblems.Problem problem, final int positives, final SVCParams params,
+        final KernelFunction kernel, final KernelMemory memory) {
+        final int l = problem.size();
+        final svm_problem p = new svm_problem();
+        p.l = l;
+        p.x = problem.rows();
+        p.y = new double[l];
         for (int i = 0; i < l; i++) {
-            problem.y[i] = i < positives ? +1 : -1;
+            p.y[i] = i < positives ? +1 : -1;
         }
-        final svm_model model = svm.svm_train(problem, parameter(params, kernel, precomputed));
+        // libsvm's cache only saves recomputing kernel columns: reading a precomputed column is cheap enough that a
+        // quarter of all columns serves as well as all of them, while its own kernel code gains from every column
+        final long wanted = problem.precomputed() ? fullCacheBytes(l) / 4 : fullCacheBytes(l);
+        final svm_model model;
+        try (KernelMemory.Reservation cache = memory.reserveUpTo(wanted)) {
+            model = svm.svm_train(p, parameter(params, kernel, problem.precomputed(), l, cache.bytes()));
+        }
         final double[] alpha = new double[l];
         for (int i = positives; i < l; i++) {
             // libsvm multiplies every alpha by its label, so a zero alpha of the second class is -0
@@ -65,15 +71,29 @@ final class BinarySolver {
         return new Solution(alpha, model.rho[0]);
     }
 
+    /**
+     * libsvm's cache of l samples holds at least two columns of l floats, and counts 16 bytes per sample for its
+     * bookkeeping: memory of the order of the solver's other working arrays, which is not reserved.
+     */
+    static long minimumCacheBytes(final int l) {
+        return 24L * l;
+    }
+
+    /** @return the cache bytes beyond {@link #minimumCacheBytes} that hold every column of an l-sample problem */
+    static long fullCacheBytes(final int l) {
+        return Math.max(0, 4L * l * l + 16L * l - minimumCacheBytes(l));
+    }
+
     private static svm_parameter parameter(final SVCParams params, final KernelFunction kernel,
-        final boolean precomputed) {
+        final boolean precomputed, final int l, final long cacheBytes) {
         final svm_parameter p = new svm_parameter();
         p.svm_type = svm_parameter.C_SVC;
         p.kernel_type = precomputed ? svm_parameter.PRECOMPUTED : libsvmKernel(kernel.kernel());
         p.degree = kernel.degree();
         p.gamma = kernel.gamma();
         p.coef0 = kernel.coef0();
-        p.cache_size = params.cacheSize();
+        // in MB; libsvm turns it back into exactly these bytes. The cache only changes the speed, never the result.
+        p.cache_size = (minimumCacheBytes(l) + cacheBytes) / (double)(1 << 20);
         p.eps = params.tol();
         p.C = params.C();
         p.nr_weight = 0;

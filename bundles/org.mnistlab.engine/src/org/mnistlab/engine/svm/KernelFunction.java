@@ -39,6 +39,16 @@ record KernelFunction(Kernel kernel, double gamma, double coef0, int degree) {
     }
 
     /**
+     * libsvm's prediction RBF kernel from a squared distance.
+     *
+     * @param squaredDistance {@code |a - b|^2} summed as libsvm does
+     * @return K(a, b)
+     */
+    double fromSquaredDistance(final double squaredDistance) {
+        return Math.exp(-gamma * squaredDistance);
+    }
+
+    /**
      * libsvm's prediction kernel between a sparse sample and row {@code row} of {@code rows}.
      *
      * @param index the sample's non-zero columns, ascending
@@ -80,7 +90,7 @@ record KernelFunction(Kernel kernel, double gamma, double coef0, int degree) {
         for (; j < jEnd; j++) {
             sum += bValue[j] * bValue[j];
         }
-        return Math.exp(-gamma * sum);
+        return fromSquaredDistance(sum);
     }
 
     /** libsvm's sparse dot product: products of common non-zero columns summed from +0 in ascending order. */

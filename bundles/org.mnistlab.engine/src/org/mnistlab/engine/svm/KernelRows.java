@@ -17,21 +17,56 @@ import libsvm.svm_node;
  * at the price of memory: a kernel row holds one {@link svm_node} per value. A node of K(a, b) also serves K(b, a).
  * libsvm's precomputed kernel reads only the serial number in node 0 of each row and the values, so kernel nodes can
  * be shared by the rows of several sub-problems.
+ * <p>
+ * The byte counts here are what the arrays and nodes take on a heap with compressed references (below 32 GB); on
+ * larger heaps they take about a third more.
  */
 final class KernelRows {
 
-    /** Samples whose dot products are computed together, as independent accumulation chains. */
-    private static final int BLOCK = 4;
+    /** Heap bytes of an {@link svm_node}: object header, int index, double value. */
+    static final long NODE_BYTES = 24;
+
+    /** Heap bytes of an array header with its length. */
+    private static final long ARRAY_HEADER = 16;
+
+    /** Heap bytes of a compressed reference. */
+    private static final long REFERENCE_BYTES = 4;
+
+    /**
+     * Samples whose dot products are computed together, as independent accumulation chains: enough to hide the
+     * latency of floating-point additions, which otherwise bounds the loop.
+     */
+    static final int BLOCK = 8;
+
+    /** Parallel tasks per thread, so that the uneven blocks of a triangle spread evenly over the threads. */
+    private static final int TASKS_PER_THREAD = 8;
 
     private KernelRows() {
     }
 
-    /**
-     * Approximate heap bytes of the kernel rows of m samples: a reference per entry plus one shared node (16 bytes of
-     * header and index, 8 of value) per symmetric pair.
-     */
-    static long nodeBytes(final int m) {
-        return (long)m * (m + 1) * 4 + (long)m * (m + 1) / 2 * 24 + (long)m * 24;
+    /** @return the number of distinct kernel values of m samples, K(a, b) serving K(b, a) too */
+    static long triangle(final int m) {
+        return (long)m * (m + 1) / 2;
+    }
+
+    /** @return heap bytes of m arrays of {@code length} references each */
+    static long referenceBytes(final long m, final long length) {
+        return m * (ARRAY_HEADER + REFERENCE_BYTES * length);
+    }
+
+    /** @return heap bytes of m precomputed kernel rows without their value nodes: references and serial nodes */
+    static long serialRowBytes(final int m) {
+        return referenceBytes(m, m + 1) + m * NODE_BYTES;
+    }
+
+    /** @return heap bytes of the {@link #rows kernel rows} of m samples, value nodes included */
+    static long rowBytes(final int m) {
+        return serialRowBytes(m) + triangle(m) * NODE_BYTES;
+    }
+
+    /** @return heap bytes of the {@link #block kernel block} of m samples */
+    static long blockBytes(final int m) {
+        return referenceBytes(m, m) + triangle(m) * NODE_BYTES;
     }
 
     /**
@@ -45,15 +80,21 @@ final class KernelRows {
      * @param kernel the kernel
      * @param threads parallelism
      * @param monitor checked for cancel; gets progress
-     * @return m rows of m + 1 nodes
+     * @return m rows of m + 1 nodes ({@link #rowBytes})
      */
     static svm_node[][] rows(final SparseRows x, final double[] squaredNorms, final int[] samples,
         final KernelFunction kernel, final int threads, final Monitor monitor) {
-        final svm_node[][] rows = serialRows(samples.length);
-        compute(x, squaredNorms, kernel, samples, samples, true, threads, monitor, (p, q, value) -> {
-            final svm_node node = node(value);
-            rows[p][q + 1] = node;
-            rows[q][p + 1] = node;
+        final int m = samples.length;
+        final svm_node[][] rows = serialRows(m, m + 1);
+        compute(x, squaredNorms, kernel, samples, samples, true, threads, monitor, (first, count, from, values) -> {
+            for (int r = 0; r < count; r++) {
+                final int p = first + r;
+                for (int q = p; q < m; q++) {
+                    final svm_node node = node(values[(q - from) * BLOCK + r]);
+                    rows[p][q + 1] = node;
+                    rows[q][p + 1] = node;
+                }
+            }
         });
         return rows;
     }
@@ -68,53 +109,32 @@ final class KernelRows {
      * @param kernel the kernel
      * @param threads parallelism
      * @param monitor checked for cancel; gets progress
-     * @return K(s_p, s_q) at [p][q]
+     * @return K(s_p, s_q) at [p][q] ({@link #blockBytes})
      */
     static svm_node[][] block(final SparseRows x, final double[] squaredNorms, final int[] samples,
         final KernelFunction kernel, final int threads, final Monitor monitor) {
-        final svm_node[][] block = new svm_node[samples.length][samples.length];
-        compute(x, squaredNorms, kernel, samples, samples, true, threads, monitor, (p, q, value) -> {
-            final svm_node node = node(value);
-            block[p][q] = node;
-            block[q][p] = node;
+        final int m = samples.length;
+        final svm_node[][] block = new svm_node[m][m];
+        compute(x, squaredNorms, kernel, samples, samples, true, threads, monitor, (first, count, from, values) -> {
+            for (int r = 0; r < count; r++) {
+                final int p = first + r;
+                for (int q = p; q < m; q++) {
+                    final svm_node node = node(values[(q - from) * BLOCK + r]);
+                    block[p][q] = node;
+                    block[q][p] = node;
+                }
+            }
         });
         return block;
     }
 
     /**
-     * Kernel rows of a class pair's sub-problem, the samples of the first class then those of the second: the two
-     * classes' diagonal blocks are shared, only the cross block is computed.
-     *
-     * @param x all training samples
-     * @param squaredNorms {@code <x_i, x_i>} of every training sample
-     * @param kernel the kernel
-     * @param first samples of the first class
-     * @param firstBlock their {@link #block}
-     * @param second samples of the second class
-     * @param secondBlock their {@link #block}
-     * @return the rows, as {@link #rows} of the concatenated samples
+     * @param m rows
+     * @param length nodes per row, at least m + 1
+     * @return rows whose node 0 holds the serial number p + 1 of row p, as libsvm's precomputed kernel wants it
      */
-    static svm_node[][] pairRows(final SparseRows x, final double[] squaredNorms, final KernelFunction kernel,
-        final int[] first, final svm_node[][] firstBlock, final int[] second, final svm_node[][] secondBlock) {
-        final int a = first.length;
-        final int b = second.length;
-        final svm_node[][] rows = serialRows(a + b);
-        for (int p = 0; p < a; p++) {
-            System.arraycopy(firstBlock[p], 0, rows[p], 1, a);
-        }
-        for (int q = 0; q < b; q++) {
-            System.arraycopy(secondBlock[q], 0, rows[a + q], a + 1, b);
-        }
-        compute(x, squaredNorms, kernel, first, second, false, 1, Monitor.NONE, (p, q, value) -> {
-            final svm_node node = node(value);
-            rows[p][a + q + 1] = node;
-            rows[a + q][p + 1] = node;
-        });
-        return rows;
-    }
-
-    private static svm_node[][] serialRows(final int m) {
-        final svm_node[][] rows = new svm_node[m][m + 1];
+    static svm_node[][] serialRows(final int m, final int length) {
+        final svm_node[][] rows = new svm_node[m][length];
         for (int p = 0; p < m; p++) {
             final svm_node serial = node(p + 1);
             serial.index = 0;
@@ -123,89 +143,128 @@ final class KernelRows {
         return rows;
     }
 
-    private static svm_node node(final double value) {
+    /** @return a new node of index 0 */
+    static svm_node node(final double value) {
         final svm_node node = new svm_node();
         node.value = value;
         return node;
     }
 
-    /** Receives K(a_p, b_q). */
+    /**
+     * Receives the kernel values of up to {@link #BLOCK} consecutive rows at once (so that the loop computing them
+     * calls it rarely and stays the same code for every receiver): K(a_p, b_q) for p in [first, first + count) and
+     * q in [from, b.length) at {@code values[(q - from) * BLOCK + p - first]}. For a triangle, {@code from} is
+     * {@code first} and only the values with q >= p are meant.
+     */
     @FunctionalInterface
-    private interface Sink {
-        void put(int p, int q, double value);
+    interface Sink {
+        void put(int first, int count, int from, double[] values);
     }
 
     /**
      * Computes K(a_p, b_q) for all p, q (for q >= p only if {@code triangle}, when a and b are the same samples), in
-     * parallel blocks of rows, each entry once.
+     * parallel blocks of rows, each entry once, whatever the thread count.
+     *
+     * @param x all training samples
+     * @param squaredNorms {@code <x_i, x_i>} of every training sample
+     * @param kernel the kernel
+     * @param a samples of the rows
+     * @param b samples of the columns
+     * @param triangle whether only q >= p is wanted
+     * @param threads parallelism
+     * @param monitor checked for cancel; gets progress
+     * @param sink receives the values, from any thread, distinct rows concurrently
      */
-    private static void compute(final SparseRows x, final double[] squaredNorms, final KernelFunction kernel,
-        final int[] a, final int[] b, final boolean triangle, final int threads, final Monitor monitor,
-        final Sink sink) {
+    static void compute(final SparseRows x, final double[] squaredNorms, final KernelFunction kernel, final int[] a,
+        final int[] b, final boolean triangle, final int threads, final Monitor monitor, final Sink sink) {
         final int blocks = (a.length + BLOCK - 1) / BLOCK;
+        final int tasks = threads == 1 ? 1 : Math.min(blocks, threads * TASKS_PER_THREAD);
         final AtomicInteger done = new AtomicInteger();
-        Parallel.map(blocks, threads, block -> {
-            monitor.checkCanceled();
-            computeBlock(x, squaredNorms, kernel, a, b, triangle, block * BLOCK, sink);
-            monitor.progress((double)done.incrementAndGet() / blocks, null);
+        Parallel.map(tasks, threads, t -> {
+            // per task: the block's rows as dense columns of BLOCK values (cleared after each block at the few
+            // entries it set), and the block's kernel values
+            final double[] dense = new double[x.cols() * BLOCK];
+            final double[] values = new double[b.length * BLOCK];
+            for (int block = t; block < blocks; block += tasks) {
+                monitor.checkCanceled();
+                final int first = block * BLOCK;
+                final int from = triangle ? first : 0;
+                computeBlock(x, squaredNorms, kernel, a, b, first, from, dense, values);
+                sink.put(first, Math.min(BLOCK, a.length - first), from, values);
+                monitor.progress((double)done.incrementAndGet() / blocks, null);
+            }
             return null;
         });
     }
 
     /**
-     * K(a_p, b_q) for p in [first, first + BLOCK). Each dot product is accumulated from +0 over the non-zero columns
-     * of b_q in ascending order, multiplying by a_p's value in a dense copy: terms where a_p is zero add an exact
-     * zero, so every sum equals libsvm's sparse merge, while the BLOCK independent sums keep the floating-point units
-     * busy.
+     * K(a_p, b_q) for p in [first, first + BLOCK) and q in [from, b.length) into {@code values}, laid out as
+     * {@link Sink} reads them. Each dot product is accumulated from +0 over the non-zero columns of b_q in ascending
+     * order, multiplying by a_p's value in a dense copy: terms where a_p is zero add an exact zero, so every sum
+     * equals libsvm's sparse merge, while the BLOCK independent sums keep the floating-point units busy.
      */
     private static void computeBlock(final SparseRows x, final double[] squaredNorms, final KernelFunction kernel,
-        final int[] a, final int[] b, final boolean triangle, final int first, final Sink sink) {
-        final int d = x.cols();
+        final int[] a, final int[] b, final int first, final int from, final double[] dense, final double[] values) {
         final int count = Math.min(BLOCK, a.length - first);
-        final double[] d0 = new double[d];
-        final double[] d1 = new double[d];
-        final double[] d2 = new double[d];
-        final double[] d3 = new double[d];
-        final double[][] dense = {d0, d1, d2, d3};
-        for (int r = 0; r < count; r++) {
-            x.copyRow(a[first + r], dense[r]);
-        }
         final int[] start = x.starts();
         final int[] index = x.indices();
         final double[] value = x.values();
-        final double[] dots = new double[BLOCK];
-        for (int q = triangle ? first : 0; q < b.length; q++) {
+        for (int r = 0; r < count; r++) {
+            final int i = a[first + r];
+            for (int k = start[i]; k < start[i + 1]; k++) {
+                dense[index[k] * BLOCK + r] = value[k];
+            }
+        }
+        for (int q = from; q < b.length; q++) {
             final int sq = b[q];
-            dots(index, value, start[sq], start[sq + 1], d0, d1, d2, d3, dots);
-            for (int r = 0; r < count && (!triangle || first + r <= q); r++) {
-                final int p = first + r;
-                sink.put(p, q, kernel.fromDot(dots[r], squaredNorms[a[p]], squaredNorms[sq]));
+            final int offset = (q - from) * BLOCK;
+            dots(index, value, start[sq], start[sq + 1], dense, values, offset);
+            for (int r = 0; r < count; r++) {
+                values[offset + r] = kernel.fromDot(values[offset + r], squaredNorms[a[first + r]], squaredNorms[sq]);
+            }
+        }
+        for (int r = 0; r < count; r++) {
+            final int i = a[first + r];
+            for (int k = start[i]; k < start[i + 1]; k++) {
+                dense[index[k] * BLOCK + r] = 0;
             }
         }
     }
 
     /**
-     * The four dot products of one sparse row with four dense rows. A small method of its own so that the JIT
-     * compiler optimizes it early in a fit.
+     * The {@link #BLOCK} dot products of one sparse row with the dense block rows, into {@code out[offset..]}. A
+     * small method of its own so that the JIT compiler optimizes it early in a fit.
      */
     private static void dots(final int[] index, final double[] value, final int from, final int to,
-        final double[] d0, final double[] d1, final double[] d2, final double[] d3, final double[] dots) {
+        final double[] dense, final double[] out, final int offset) {
         double s0 = 0;
         double s1 = 0;
         double s2 = 0;
         double s3 = 0;
+        double s4 = 0;
+        double s5 = 0;
+        double s6 = 0;
+        double s7 = 0;
         for (int k = from; k < to; k++) {
-            final int c = index[k];
+            final int c = index[k] * BLOCK;
             final double v = value[k];
-            s0 += d0[c] * v;
-            s1 += d1[c] * v;
-            s2 += d2[c] * v;
-            s3 += d3[c] * v;
+            s0 += dense[c] * v;
+            s1 += dense[c + 1] * v;
+            s2 += dense[c + 2] * v;
+            s3 += dense[c + 3] * v;
+            s4 += dense[c + 4] * v;
+            s5 += dense[c + 5] * v;
+            s6 += dense[c + 6] * v;
+            s7 += dense[c + 7] * v;
         }
-        dots[0] = s0;
-        dots[1] = s1;
-        dots[2] = s2;
-        dots[3] = s3;
+        out[offset] = s0;
+        out[offset + 1] = s1;
+        out[offset + 2] = s2;
+        out[offset + 3] = s3;
+        out[offset + 4] = s4;
+        out[offset + 5] = s5;
+        out[offset + 6] = s6;
+        out[offset + 7] = s7;
     }
 
     /**

@@ -22,11 +22,13 @@ import org.mnistlab.engine.data.Target;
  * Fitting groups the samples by class (stable; classes in sorted order), solves one two-class problem per class pair
  * (in parallel, results independent of the thread count) and assembles libsvm's model: the support vectors of all
  * pairs grouped by class, {@code dual_coef_} of shape (k - 1) x n_SV and one intercept per pair. Kernel values are
- * computed the way libsvm computes them; within {@link SVCParams#cacheSize()} they are precomputed with a faster loop
- * (each class's block once, each pair's cross block when the pair is solved) and handed to libsvm as a precomputed
- * kernel, which changes no value, only the speed. Progress and cancel are checked between class pairs and while
- * kernel values are precomputed; libsvm's solver itself cannot be interrupted, so canceling waits for the pairs being
- * solved.
+ * computed the way libsvm computes them; as far as memory allows they are precomputed with a faster loop (each
+ * class's block once, each pair's cross block when the pair is solved) and handed to libsvm as a precomputed kernel,
+ * which changes no value, only the speed. That memory, and libsvm's kernel cache, is reserved in one pool shared by
+ * all fits of the process (half the heap), each fit holding at most {@link SVCParams#cacheSize()}; a fit that finds
+ * too little free precomputes less or lets libsvm compute its kernel itself. Progress and cancel are checked between
+ * class pairs and while kernel values are precomputed; libsvm's solver itself cannot be interrupted, so canceling
+ * waits for the pairs being solved.
  * <p>
  * Agreement with scikit-learn: for integer-valued features (such as pixels) every kernel sum is exact, so the solver
  * sees the same single-precision kernel matrix and decision values agree to rounding of the last bits of
@@ -99,19 +101,20 @@ public final class SVC implements Classifier, Persistable {
      */
     public static SVC fit(final FeatureMatrix x, final Target y, final SVCParams params, final int threads,
         final Monitor monitor) {
-        return SVCTraining.fit(x, y, params, threads, monitor);
+        return SVCTraining.fit(x, y, params, threads, KernelMemory.shared(), monitor);
     }
 
     /**
      * A learner fitting SVCs with these parameters, for cross-validation and one-vs-rest. Prepared for one-vs-rest
-     * ({@link Learner#forSamples}), it precomputes the kernel matrix of the samples once for all classes.
+     * ({@link Learner#forSamples}), it precomputes the kernel matrix of the samples once for all classes, if the
+     * memory can be reserved, and holds it until the prepared learner is closed.
      *
      * @param params hyper-parameters
      * @param threads class pairs solved at once per fit (>= 1)
      * @return the learner
      */
     public static Learner learner(final SVCParams params, final int threads) {
-        return new SVCLearner(params, threads, null);
+        return new SVCLearner(params, threads, KernelMemory.shared());
     }
 
     @Override
@@ -268,26 +271,28 @@ public final class SVC implements Classifier, Persistable {
         final double[] out = new double[n * pairs];
         final int blocks = (n + PREDICT_BLOCK - 1) / PREDICT_BLOCK;
         Parallel.map(blocks, Parallel.defaultThreads(), b -> {
-            final int[] index = new int[m_numFeatures];
-            final double[] value = new double[m_numFeatures];
-            final double[] kvalue = new double[m_support.length];
-            for (int r = b * PREDICT_BLOCK, end = Math.min(n, r + PREDICT_BLOCK); r < end; r++) {
-                final int nnz = x.nonZeros(r, index, value);
-                for (int e = 0; e < nnz; e++) {
-                    Inputs.checkFinite(value[e]);
-                }
-                for (int s = 0; s < kvalue.length; s++) {
-                    kvalue[s] = m_kernel.between(index, value, nnz, m_supportVectors, s);
-                }
-                pairValues(kvalue, out, r * pairs);
+            final int first = b * PREDICT_BLOCK;
+            final int end = Math.min(n, first + PREDICT_BLOCK);
+            final int m = m_support.length;
+            final double[] kvalues = new double[(end - first) * m];
+            PredictionKernel.values(m_kernel, m_supportVectors, x, first, end, kvalues);
+            for (int r = first; r < end; r++) {
+                pairValues(kvalues, (r - first) * m, out, r * pairs);
             }
             return null;
         });
         return out;
     }
 
-    /** The pair sums of {@code svm_predict_values}: class i's terms, then class j's, minus rho. */
-    private void pairValues(final double[] kvalue, final double[] out, final int offset) {
+    /**
+     * The pair sums of {@code svm_predict_values}: class i's terms, then class j's, minus rho.
+     *
+     * @param kvalue the sample's kernel values with every support vector, from {@code from}
+     * @param from where they start
+     * @param out receives the pairs' decision values
+     * @param offset where
+     */
+    private void pairValues(final double[] kvalue, final int from, final double[] out, final int offset) {
         final int k = m_classes.length;
         int p = 0;
         for (int i = 0; i < k; i++) {
@@ -296,10 +301,10 @@ public final class SVC implements Classifier, Persistable {
                 final double[] coefJ = m_coef[i];
                 double sum = 0;
                 for (int s = m_svStart[i], end = s + m_nSupport[i]; s < end; s++) {
-                    sum += coefI[s] * kvalue[s];
+                    sum += coefI[s] * kvalue[from + s];
                 }
                 for (int s = m_svStart[j], end = s + m_nSupport[j]; s < end; s++) {
-                    sum += coefJ[s] * kvalue[s];
+                    sum += coefJ[s] * kvalue[from + s];
                 }
                 out[offset + p] = sum - m_rho[p];
                 p++;

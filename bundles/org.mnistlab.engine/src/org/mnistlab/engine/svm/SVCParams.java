@@ -18,8 +18,8 @@ import java.util.Set;
  * @param coef0 independent term of poly and sigmoid, finite; default 0
  * @param shrinking whether libsvm's solver uses the shrinking heuristic; default true
  * @param tol libsvm's stopping tolerance ({@code eps}), > 0; default 1e-3
- * @param cacheSize kernel cache in MB, > 0; default 200. It also bounds the memory of kernel values that are
- *            precomputed for speed (see {@link SVC}; at most a quarter of the Java heap is used for them)
+ * @param cacheSize kernel cache in MB, > 0; default 200: what one fit may hold in kernel values at once, precomputed
+ *            for speed or cached by libsvm (see {@link SVC}; all fits together use at most half the Java heap)
  * @param decisionFunctionShape how {@link SVC#decisionFunction} reports more than two classes; default
  *            {@link DecisionFunctionShape#OVR}
  * @param breakTies whether {@link SVC#predict} breaks voting ties by the ovr decision values (more than two classes,

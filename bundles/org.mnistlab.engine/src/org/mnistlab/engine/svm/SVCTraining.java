@@ -7,6 +7,8 @@ import org.mnistlab.engine.Parallel;
 import org.mnistlab.engine.data.FeatureMatrix;
 import org.mnistlab.engine.data.Target;
 
+import libsvm.svm_node;
+
 /**
  * Fits an {@link SVC} the way scikit-learn's libsvm does: the samples grouped by class (stable, classes in sorted
  * order, as scikit-learn's modified {@code svm_group_classes}), one two-class problem per class pair (i, j), i < j,
@@ -24,10 +26,9 @@ final class SVCTraining {
 
     /** @see SVC#fit */
     static SVC fit(final FeatureMatrix x, final Target target, final SVCParams params, final int threads,
-        final Monitor monitor) {
+        final KernelMemory memory, final Monitor monitor) {
         final Target y = checkTarget(x, target, threads);
-        final TrainingSamples samples = TrainingSamples.of(x, params, false, threads, Monitor.NONE);
-        return fit(samples, y, params, threads, monitor);
+        return fit(TrainingSamples.of(x, params), null, y, params, threads, memory, monitor);
     }
 
     /**
@@ -54,30 +55,39 @@ final class SVCTraining {
      * Solves all class pairs on prepared samples.
      *
      * @param samples the training samples and kernel
+     * @param shared kernel rows of all samples ({@link KernelRows#rows}), or {@code null}
      * @param y labels checked by {@link #checkTarget}
      * @param params hyper-parameters
      * @param threads pairs solved at once
+     * @param memory the pool the fit reserves kernel values in, within {@link SVCParams#cacheSize()}
      * @param monitor progress; cancel between pairs
      * @return the model
      */
-    static SVC fit(final TrainingSamples samples, final Target y, final SVCParams params, final int threads,
-        final Monitor monitor) {
+    static SVC fit(final TrainingSamples samples, final svm_node[][] shared, final Target y, final SVCParams params,
+        final int threads, final KernelMemory memory, final Monitor monitor) {
         final Groups groups = Groups.of(y);
         final int[][] pairs = OneVsOne.pairs(groups.numClasses());
-        final PairProblems problems = PairProblems.of(samples, groups, Math.min(threads, pairs.length), threads,
-            monitor.sub(KERNEL_SHARE));
-        final List<BinarySolver.Solution> solutions = Parallel.map(pairs.length, threads, p -> {
-            final int i = pairs[p][0];
-            final int j = pairs[p][1];
-            final Monitor part = monitor.sub((1 - KERNEL_SHARE) * groups.pairWeight(i, j));
-            part.checkCanceled();
-            final PairProblems.Problem problem = problems.problem(i, j);
-            final BinarySolver.Solution s = BinarySolver.solve(problem.rows(), groups.count(i), params,
-                samples.kernel(), problem.precomputed());
-            part.progress(1, "solved classes " + y.className(i) + " vs " + y.className(j));
-            return s;
-        });
+        final KernelMemory fitMemory = memory.limit(cacheBytes(params));
+        final List<BinarySolver.Solution> solutions;
+        try (PairProblems problems = PairProblems.of(samples, shared, groups, fitMemory,
+            Math.min(threads, pairs.length), threads, monitor.sub(KERNEL_SHARE))) {
+            solutions = Parallel.map(pairs.length, threads, p -> {
+                final int i = pairs[p][0];
+                final int j = pairs[p][1];
+                final Monitor part = monitor.sub((1 - KERNEL_SHARE) * groups.pairWeight(i, j));
+                part.checkCanceled();
+                final BinarySolver.Solution s = problems.solve(i, j,
+                    problem -> BinarySolver.solve(problem, groups.count(i), params, samples.kernel(), fitMemory));
+                part.progress(1, "solved classes " + y.className(i) + " vs " + y.className(j));
+                return s;
+            });
+        }
         return assemble(y, groups, pairs, samples.rows(), samples.kernel(), params, solutions);
+    }
+
+    /** @return {@link SVCParams#cacheSize()} in bytes: what one fit may hold in kernel values at once */
+    static long cacheBytes(final SVCParams params) {
+        return (long)Math.min(Long.MAX_VALUE, params.cacheSize() * (1 << 20));
     }
 
     /** libsvm's "build output": support vectors of any pair, grouped by class, with coefficients per pair. */

@@ -1,14 +1,10 @@
 package org.mnistlab.engine.svm;
 
-import org.mnistlab.engine.Monitor;
 import org.mnistlab.engine.data.FeatureMatrix;
 
-import libsvm.svm_node;
-
 /**
- * What SVC fits on the same samples share: the samples as sparse rows, the kernel with gamma resolved on them, their
- * squared norms and, for fits whose sub-problems contain all samples (one-vs-rest fits one two-class SVC per class on
- * the same samples, see {@link SVC#learner}), the kernel rows of all samples when they fit in the cache size.
+ * What SVC fits on the same samples share: the samples as sparse rows, the kernel with gamma resolved on them and
+ * their squared norms. Immutable.
  */
 final class TrainingSamples {
 
@@ -20,35 +16,24 @@ final class TrainingSamples {
 
     private final KernelFunction m_kernel;
 
-    private final long m_budget;
-
-    /** Kernel rows of all samples, or {@code null}. */
-    private final svm_node[][] m_kernelRows;
-
     private TrainingSamples(final FeatureMatrix source, final SparseRows rows, final double[] squaredNorms,
-        final KernelFunction kernel, final long budget, final svm_node[][] kernelRows) {
+        final KernelFunction kernel) {
         m_source = source;
         m_rows = rows;
         m_squaredNorms = squaredNorms;
         m_kernel = kernel;
-        m_budget = budget;
-        m_kernelRows = kernelRows;
     }
 
     /**
-     * Checks the samples (scikit-learn's {@code check_array}: at least one sample and feature, all finite), resolves
-     * gamma and, if asked and within the cache size, precomputes the kernel rows of all samples.
+     * Checks the samples (scikit-learn's {@code check_array}: at least one sample and feature, all finite) and
+     * resolves gamma.
      *
      * @param x the training samples
      * @param params hyper-parameters
-     * @param kernelRows whether to precompute the kernel rows of all samples, for several whole-sample problems
-     * @param threads parallelism of the kernel rows
-     * @param monitor progress and cancel of the kernel rows
      * @return the shared state
      * @throws IllegalArgumentException for an empty matrix or a non-finite value
      */
-    static TrainingSamples of(final FeatureMatrix x, final SVCParams params, final boolean kernelRows,
-        final int threads, final Monitor monitor) {
+    static TrainingSamples of(final FeatureMatrix x, final SVCParams params) {
         Inputs.checkShape(x, "SVC");
         final int n = x.rows();
         final SparseRows rows = SparseRows.of(x, SVCTraining.identity(n));
@@ -59,13 +44,7 @@ final class TrainingSamples {
         for (int i = 0; i < n; i++) {
             squaredNorms[i] = rows.squaredNorm(i);
         }
-        // a quarter of the heap at most, so that a small heap degrades to libsvm's slower kernel instead of failing
-        final long budget = Math.min((long)(params.cacheSize() * (1 << 20)), Runtime.getRuntime().maxMemory() / 4);
-        monitor.checkCanceled();
-        final svm_node[][] all = kernelRows && KernelRows.nodeBytes(n) <= budget
-            ? KernelRows.rows(rows, squaredNorms, SVCTraining.identity(n), kernel, threads, monitor) : null;
-        monitor.progress(1, null);
-        return new TrainingSamples(x, rows, squaredNorms, kernel, budget, all);
+        return new TrainingSamples(x, rows, squaredNorms, kernel);
     }
 
     /** @return whether these are the samples of {@code x} (the very same matrix object) */
@@ -83,15 +62,5 @@ final class TrainingSamples {
 
     KernelFunction kernel() {
         return m_kernel;
-    }
-
-    /** @return the memory precomputed kernel values may take: the cache size, at most a quarter of the heap */
-    long budget() {
-        return m_budget;
-    }
-
-    /** @return the kernel rows of all samples, or {@code null} */
-    svm_node[][] kernelRows() {
-        return m_kernelRows;
     }
 }

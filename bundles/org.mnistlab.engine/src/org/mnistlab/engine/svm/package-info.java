@@ -10,6 +10,10 @@
  * <li>Kernel values: computed with LIBSVM's formulas and summation order (see {@code KernelFunction},
  * {@code KernelRows}); when memory allows they are handed over as LIBSVM's precomputed kernel, which only changes the
  * speed. scikit-learn's dense kernels sum with BLAS; for integer-valued features both are exact.</li>
+ * <li>Memory: LIBSVM's {@code cache_size} is per solver, and its Java cache grows to it. Here a fit's precomputed
+ * kernel values and the caches of its solvers are reserved in one pool for all fits of the process
+ * ({@code KernelMemory}), so concurrent fits cannot together exhaust the heap; each fit stays within
+ * {@code cache_size}. Only the speed depends on what was free.</li>
  * <li>Per-sample weights ({@code sample_weight}, {@code class_weight}) of scikit-learn's copy are not used: all
  * weights are 1, where its solver bounds are the same C as LIBSVM's.</li>
  * <li>Iterations: LIBSVM's Java solver stops a sub-problem of l samples after max(10^7, 100 l) iterations with a

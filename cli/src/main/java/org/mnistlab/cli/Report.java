@@ -39,7 +39,7 @@ final class Report {
             + " epochs; predictions for the first three images: " + esc(Py.array(b.get("predict_first3"))) + "."));
 
         section(h, "4. Cross-validation, confusion matrix, precision and recall");
-        h.append(table(new String[] {"fold", "accuracy"}, rows((double[])b.get("cv_accuracy"))));
+        h.append(table(new String[] {"fold", "accuracy"}, rows((double[])b.get("cv_accuracy"), 1)));
         h.append(matrix("confusion matrix (rows: true False/True, columns: predicted)", (long[][])b.get("confusion_matrix"),
             new String[] {"False", "True"}));
         h.append(table(new String[] {"precision", "recall", "F1"},
@@ -48,7 +48,7 @@ final class Report {
         figure(h, figures, "confusion_binary");
 
         section(h, "5. Decision scores and thresholds");
-        h.append(table(new String[] {"image", "decision score"}, rows((double[])b.get("decision_first12"))));
+        h.append(table(new String[] {"image", "decision score"}, rows((double[])b.get("decision_first12"), 0)));
         h.append(p("The precision–recall curve of the out-of-fold scores has " + b.get("pr_curve_thresholds")
             + " thresholds."));
         final Map<String, Object> at = (Map<String, Object>)b.get("at_threshold");
@@ -77,7 +77,7 @@ final class Report {
         final double[] scaled = (double[])m.get("cv_accuracy_scaled");
         final Object[][] cvRows = new Object[raw.length][];
         for (int i = 0; i < raw.length; i++) {
-            cvRows[i] = new Object[] {i, raw[i], scaled[i]};
+            cvRows[i] = new Object[] {i + 1, raw[i], scaled[i]};
         }
         h.append(table(new String[] {"fold", "accuracy", "accuracy after StandardScaler"}, cvRows));
         figure(h, figures, "cv_multiclass");
@@ -139,10 +139,11 @@ final class Report {
         h.append(table(head, rows));
     }
 
-    private static Object[][] rows(final double[] values) {
+    /** Rows "number, value", numbered from {@code first}: folds count from 1 as in the charts, images from 0. */
+    private static Object[][] rows(final double[] values, final int first) {
         final Object[][] rows = new Object[values.length][];
         for (int i = 0; i < values.length; i++) {
-            rows[i] = new Object[] {i, values[i]};
+            rows[i] = new Object[] {first + i, values[i]};
         }
         return rows;
     }
