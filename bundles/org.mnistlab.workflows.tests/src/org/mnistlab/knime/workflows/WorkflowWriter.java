@@ -69,7 +69,13 @@ public final class WorkflowWriter {
         final List<int[]> edges = w.connections().stream().map(c -> new int[]{c.sourceId(), c.destId()}).toList();
         final Map<Integer, PortObjectSpec[]> outSpecs = new HashMap<>();
         final Map<Integer, String> states = new HashMap<>();
-        for (final int id : Topology.order(nodes.keySet(), edges)) {
+        final List<Integer> order;
+        try {
+            order = Topology.order(nodes.keySet(), edges);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException(w.name() + ": " + e.getMessage(), e);
+        }
+        for (final int id : order) {
             final Node n = nodes.get(id);
             final NodeHarness harness = NodeHarness.of(n.factory());
             final String where = w.name() + ", node #" + id + " " + harness.declaration().name();

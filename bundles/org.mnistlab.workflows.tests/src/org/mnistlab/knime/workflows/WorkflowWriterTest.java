@@ -15,6 +15,7 @@ import org.knime.core.node.NodeSettings;
 import org.knime.standin.testing.Xml;
 import org.mnistlab.knime.node.digitgrid.DigitGridNodeFactory;
 import org.mnistlab.knime.node.mnistreader.MnistReaderNodeFactory;
+import org.mnistlab.knime.node.orderedsplit.OrderedSplitNodeFactory;
 
 /** The generator writes what a definition says, and refuses definitions KNIME or the nodes would not accept. */
 class WorkflowWriterTest {
@@ -117,5 +118,16 @@ class WorkflowWriterTest {
         w.connect(reader, 0, grid, 1);
         final IllegalStateException e = assertThrows(IllegalStateException.class, () -> s_writer.write(w));
         assertEquals("Test, node #2 Digit Grid has no input port 1", e.getMessage());
+    }
+
+    @Test
+    void write_cycle_fails() {
+        final WorkflowDefinition w = new WorkflowDefinition("Test");
+        final var a = w.node(new OrderedSplitNodeFactory(), "a", 100, 100);
+        final var b = w.node(new OrderedSplitNodeFactory(), "b", 300, 100);
+        w.connect(a, 0, b, 0);
+        w.connect(b, 0, a, 0);
+        final IllegalStateException e = assertThrows(IllegalStateException.class, () -> s_writer.write(w));
+        assertEquals("Test: The connections form a cycle through the nodes [1, 2]", e.getMessage());
     }
 }
