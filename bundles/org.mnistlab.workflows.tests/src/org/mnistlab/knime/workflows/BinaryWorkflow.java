@@ -1,0 +1,79 @@
+package org.mnistlab.knime.workflows;
+
+import org.mnistlab.knime.node.crossvalidation.CrossValidationNodeFactory;
+import org.mnistlab.knime.node.mnistreader.MnistReaderNodeFactory;
+import org.mnistlab.knime.node.orderedsplit.OrderedSplitNodeFactory;
+import org.mnistlab.knime.node.scorer.ScorerNodeFactory;
+import org.mnistlab.knime.node.sgdlearner.SGDLearnerNodeFactory;
+import org.mnistlab.knime.node.sgdpredictor.SGDPredictorNodeFactory;
+
+/**
+ * Workflow 2: the "is it a 5" detector, an SGD classifier, and how to measure it (cross-validated accuracy, the
+ * confusion matrix, precision, recall and F1).
+ */
+final class BinaryWorkflow {
+
+    static final String NAME = "MNIST Lab 2 - Binary classifier";
+
+    static final String SPLIT = "X_train = X[:60000]\nX_test = X[60000:]";
+
+    static final String SGD = "sgd_clf.fit(X_train, y_train_5)";
+
+    static final String FIRST_3 = "X[:3]";
+
+    static final String PREDICT = "sgd_clf.predict(X[:3])";
+
+    static final String CV = "cross_val_score and\ncross_val_predict, cv=3";
+
+    static final String SCORER = "confusion_matrix, precision,\nrecall and F1";
+
+    /** The prediction the SGD Predictor appends for the binary target. */
+    static final String PREDICTION = "Prediction (label)";
+
+    private BinaryWorkflow() {
+    }
+
+    static WorkflowDefinition definition() {
+        final WorkflowDefinition w = LabWorkflows.workflow(NAME, """
+            Steps 2 to 4 of the MNIST lab (Hands-On Machine Learning, chapter 3): split MNIST into the first \
+            60,000 digits for training and the last 10,000 for testing, train SGDClassifier(random_state=42) to \
+            tell fives from other digits, and measure it with 3-fold cross-validation: accuracy per fold, the \
+            confusion matrix of the out-of-fold predictions, precision, recall and F1.""");
+        w.annotation(40, 20, 1040, 175, LabWorkflows.BLUE, """
+            <p><strong>Steps 2 and 3: a binary classifier.</strong> MNIST is already split: the first 60,000 \
+            images are the training set, the last 10,000 the test set (the <strong>Ordered Split</strong>'s \
+            default). The lab starts with a "5-detector" that tells two classes apart, fives and non-fives: \
+            <em>y_train_5 = (y_train == '5')</em>.</p>\
+            <p>The <strong>SGD Learner</strong> with its default settings is <em>SGDClassifier(random_state=42)</em> \
+            trained on that binary target (label = 5): a linear model fitted by stochastic gradient descent, which \
+            handles large data sets efficiently. It stops after 239 epochs. The <strong>SGD Predictor</strong> \
+            classifies the first three images: the first one, <em>some_digit</em>, is indeed detected as a 5 \
+            (True), the next two (a 0 and a 4) are not (False, False).</p>""");
+        w.annotation(40, 610, 1040, 175, LabWorkflows.YELLOW, """
+            <p><strong>Step 4: performance measures.</strong> <em>cross_val_score(sgd_clf, X_train, y_train_5, \
+            cv=3, scoring="accuracy")</em> trains the classifier three times, each time on two thirds of the \
+            training set, and measures the accuracy on the remaining third: above 95% in every fold (first output \
+            of the <strong>Cross-Validation</strong> node, and its chart). That sounds great, but only about 10% of \
+            the images are fives: a classifier that always says "not 5" is right 90% of the time.</p>\
+            <p>Better: the confusion matrix of the out-of-fold predictions (<em>cross_val_predict</em>, the \
+            Cross-Validation's second output) in the <strong>Scorer</strong>: 53,892 non-fives and 3,530 fives are \
+            right, 687 non-fives are taken for fives and 1,891 fives are missed. Precision 3,530 / (3,530 + 687) = \
+            83.7%, recall 3,530 / (3,530 + 1,891) = 65.1%, F1 73.3% (the row "binary (positive: true)"). Open the \
+            Scorer's view and click a cell to see those digits.</p>""");
+        final var reader = w.node(new MnistReaderNodeFactory(), LabWorkflows.READER, 60, 330);
+        final var split = w.node(new OrderedSplitNodeFactory(), SPLIT, 240, 330);
+        final var sgd = w.node(new SGDLearnerNodeFactory(), SGD, 460, 250);
+        final var first3 = w.node(new OrderedSplitNodeFactory(), FIRST_3, 460, 380).set("trainRows", 3);
+        final var predict = w.node(new SGDPredictorNodeFactory(), PREDICT, 680, 300);
+        final var cv = w.node(new CrossValidationNodeFactory(), CV, 460, 470);
+        final var scorer = w.node(new ScorerNodeFactory(), SCORER, 680, 470).set("positiveClass", "true");
+        w.connect(reader, 0, split, 0);
+        w.connect(split, 0, sgd, 0);
+        w.connect(split, 0, first3, 0);
+        w.connect(sgd, 0, predict, 0);
+        w.connect(first3, 0, predict, 1);
+        w.connect(split, 0, cv, 0);
+        w.connect(cv, 1, scorer, 0);
+        return w;
+    }
+}

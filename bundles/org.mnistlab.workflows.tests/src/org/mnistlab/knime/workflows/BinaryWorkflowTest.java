@@ -1,0 +1,78 @@
+package org.mnistlab.knime.workflows;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.knime.core.data.DataRow;
+import org.knime.core.data.DoubleValue;
+import org.knime.core.node.BufferedDataTable;
+import org.mnistlab.knime.port.MnistLabModelPortObject;
+import org.mnistlab.knime.workflows.WorkflowRunner.Run;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+
+/** Workflow 2 run headless: the 5-detector trains, predicts and cross-validates as in the lab. */
+class BinaryWorkflowTest {
+
+    private static Run s_run;
+
+    private static JsonObject s_lab;
+
+    @BeforeAll
+    static void run() throws IOException {
+        LabData.requireMnist();
+        s_lab = LabData.lab().getAsJsonObject("binary_sgd");
+        s_run = WorkflowRunner.check(Regeneration.workflow(BinaryWorkflow.NAME), Extension.current()).execute();
+    }
+
+    @AfterAll
+    static void release() {
+        s_run = null;
+    }
+
+    @Test
+    void sgd_trainsTheLabsNumberOfEpochs() {
+        final MnistLabModelPortObject model = s_run.output(BinaryWorkflow.SGD, 0);
+        assertEquals(s_lab.get("epochs").getAsString(), model.getSpec().getFitResults().get("n_iter_"));
+    }
+
+    @Test
+    void predictor_detectsTheFirstDigitAsAFiveAndNotTheNextTwo() {
+        final JsonArray expected = s_lab.getAsJsonArray("predict_first3");
+        final List<String> predicted =
+            Outputs.strings(s_run.table(BinaryWorkflow.PREDICT, 0), BinaryWorkflow.PREDICTION);
+        assertEquals(expected.size(), predicted.size());
+        for (int i = 0; i < predicted.size(); i++) {
+            assertEquals(expected.get(i).getAsBoolean() ? "True" : "False", predicted.get(i), "image " + i);
+        }
+    }
+
+    @Test
+    void crossValidation_givesTheLabsAccuracyPerFold() throws IOException {
+        assertArrayEquals(Outputs.doubles(s_lab.getAsJsonArray("cv_accuracy")),
+            Outputs.doubles(s_run.table(BinaryWorkflow.CV, 0), "Accuracy"));
+        Regeneration.screenshot("workflow-2-cv-accuracy.png", Outputs.png(s_run.output(BinaryWorkflow.CV, 2)));
+    }
+
+    @Test
+    void scorer_givesTheLabsConfusionMatrixPrecisionRecallAndF1() throws IOException {
+        assertArrayEquals(Outputs.longs(s_lab.getAsJsonArray("confusion_matrix")),
+            Outputs.counts(s_run.table(BinaryWorkflow.SCORER, 0)));
+        final BufferedDataTable statistics = s_run.table(BinaryWorkflow.SCORER, 1);
+        final DataRow binary = Outputs.row(statistics, "binary (positive: true)");
+        final List<String> columns = List.of("precision", "recall", "f1");
+        for (int c = 0; c < columns.size(); c++) {
+            assertEquals(s_lab.get(columns.get(c)).getAsDouble(), ((DoubleValue)binary.getCell(c)).getDoubleValue(),
+                columns.get(c));
+        }
+        Regeneration.screenshot("workflow-2-confusion-matrix.png",
+            Outputs.png(s_run.output(BinaryWorkflow.SCORER, 2)));
+    }
+}

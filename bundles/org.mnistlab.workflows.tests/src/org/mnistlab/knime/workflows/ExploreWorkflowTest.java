@@ -1,0 +1,79 @@
+package org.mnistlab.knime.workflows;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.knime.core.data.DataRow;
+import org.knime.core.data.IntValue;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.standin.testing.Tables;
+import org.mnistlab.charts.DigitGridChart;
+import org.mnistlab.engine.data.Dataset;
+import org.mnistlab.knime.workflows.WorkflowRunner.Run;
+
+import com.google.gson.JsonObject;
+
+/** Workflow 1 run headless: the Reader gives the lab's data, the grids are the lab's pictures. */
+class ExploreWorkflowTest {
+
+    private static Run s_run;
+
+    @BeforeAll
+    static void run() throws IOException {
+        LabData.requireMnist();
+        s_run = WorkflowRunner.check(Regeneration.workflow(ExploreWorkflow.NAME), Extension.current())
+            .execute();
+    }
+
+    /** The Reader's table holds 55 million cells: let it go before the next workflow runs. */
+    @AfterAll
+    static void release() {
+        s_run = null;
+    }
+
+    @Test
+    void reader_givesTheLabsDatasetShape() throws IOException {
+        final JsonObject dataset = LabData.lab().getAsJsonObject("dataset");
+        final BufferedDataTable digits = s_run.table(LabWorkflows.READER, 0);
+        assertEquals(dataset.get("train").getAsInt() + dataset.get("test").getAsInt(), digits.size());
+        assertEquals(1 + dataset.get("features").getAsInt(), digits.getDataTableSpec().getNumColumns(),
+            "the label and 784 pixels");
+    }
+
+    @Test
+    void reader_rowsAreTheEnginesDigitsInOrder() throws IOException {
+        final Dataset mnist = LabData.mnist();
+        final var rows = Tables.rows(s_run.table(LabWorkflows.READER, 0));
+        final double[] pixels = new double[784];
+        for (final int i : new int[]{0, 59_999, 60_000, 69_999}) {
+            final DataRow row = rows.get(i);
+            assertEquals(mnist.label(i), row.getCell(0).toString(), "row " + i);
+            mnist.x().copyRow(i, pixels);
+            for (int j = 0; j < pixels.length; j++) {
+                assertEquals((int)pixels[j], ((IntValue)row.getCell(1 + j)).getIntValue(), "row " + i);
+            }
+        }
+    }
+
+    @Test
+    void grid_isTheChartOfTheFirst100Digits() throws IOException {
+        final byte[] grid = Outputs.png(s_run.output(ExploreWorkflow.FIRST_100, 0));
+        Regeneration.screenshot("workflow-1-first-100-digits.png", grid);
+        assertArrayEquals(DigitGridChart.of(LabData.mnist().x(), 100, 10).png(), grid);
+    }
+
+    @Test
+    void firstDigit_isAFiveCaptionedWithItsLabel() throws IOException {
+        final Dataset mnist = LabData.mnist();
+        assertEquals("5", mnist.label(0), "the lab's y[0]");
+        final byte[] digit = Outputs.png(s_run.output(ExploreWorkflow.FIRST_DIGIT, 0));
+        Regeneration.screenshot("workflow-1-first-digit.png", digit);
+        assertArrayEquals(DigitGridChart.of(ExploreWorkflow.FIRST_DIGIT_TITLE, mnist.x(), 1, new String[]{"5"}, 1)
+            .png(), digit);
+    }
+}

@@ -1,0 +1,48 @@
+package org.mnistlab.knime.workflows;
+
+import java.util.List;
+
+/**
+ * The workflows shipped in {@code workflows/}: the lab of Hands-On Machine Learning chapter 3, step by step, built
+ * from our nodes with the lab's settings, each step explained in annotations as the book explains it. One class per
+ * workflow defines it and names its nodes (the text under each node, which the tests use to find its outputs). The
+ * MNIST Reader keeps its default source ("download with cache"), which finds {@code $MNIST_DIR} or the per-user cache
+ * first, so the workflows run on any machine.
+ */
+public final class LabWorkflows {
+
+    /** When the workflows were authored (recorded in workflow.knime and the metadata). */
+    static final String AUTHORED = "2026-11-25 12:00:00 +0000";
+
+    /** Annotation border colours of KNIME's palette: the step's explanation, a closer look, the numbers to expect. */
+    static final int BLUE = 0x00A6E6;
+
+    static final int YELLOW = 0xFFD800;
+
+    static final int GREEN = 0x3CB44B;
+
+    /** The text under every workflow's MNIST Reader. */
+    static final String READER = "Read the 70,000 digits";
+
+    private static final String BOOK = "https://github.com/ageron/handson-ml3/blob/main/03_classification.ipynb";
+
+    private LabWorkflows() {
+    }
+
+    /** @return every shipped workflow, in lab order */
+    public static List<WorkflowDefinition> all() {
+        return List.of(ExploreWorkflow.definition(), BinaryWorkflow.definition(), ThresholdsWorkflow.definition(),
+            SvmWorkflow.definition(), MulticlassWorkflow.definition());
+    }
+
+    /**
+     * @param name the workflow's name
+     * @param description its plain-text description
+     * @return a workflow with the lab's tags and link
+     */
+    static WorkflowDefinition workflow(final String name, final String description) {
+        return new WorkflowDefinition(name).description(description) //
+            .tags("MNIST", "classification", "scikit-learn", "Hands-On Machine Learning") //
+            .link(BOOK, "The lab: Hands-On Machine Learning, chapter 3 (notebook)");
+    }
+}

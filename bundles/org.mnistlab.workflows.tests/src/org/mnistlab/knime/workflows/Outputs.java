@@ -1,0 +1,147 @@
+package org.mnistlab.knime.workflows;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.knime.core.data.DataRow;
+import org.knime.core.data.DoubleValue;
+import org.knime.core.data.IntValue;
+import org.knime.core.data.image.png.PNGImageValue;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.port.image.ImagePortObject;
+import org.knime.standin.testing.Tables;
+
+import com.google.gson.JsonArray;
+
+/** Reading the outputs of a workflow run, and comparing them with the lab's numbers. */
+final class Outputs {
+
+    /**
+     * scikit-learn's decision values come from BLAS (another summation order than our sequential sums) and, for the
+     * SVC, glibc's exp: they agree to 1e-9 relative, as in the engine's parity tests. Counts, and everything computed
+     * from counts, compare exactly.
+     */
+    static final double SCORE_RTOL = 1e-9;
+
+    private Outputs() {
+    }
+
+    /**
+     * @param image an image port's object
+     * @return its PNG bytes
+     */
+    static byte[] png(final ImagePortObject image) {
+        return ((PNGImageValue)image.toDataCell()).getImageContent().getByteArray();
+    }
+
+    /**
+     * @param table a table
+     * @param column a numeric column
+     * @return its values
+     */
+    static double[] doubles(final BufferedDataTable table, final String column) {
+        return Tables.column(table, column).stream().mapToDouble(c -> ((DoubleValue)c).getDoubleValue()).toArray();
+    }
+
+    /**
+     * @param table a table
+     * @param column a column
+     * @return its cells as text
+     */
+    static List<String> strings(final BufferedDataTable table, final String column) {
+        return Tables.column(table, column).stream().map(Object::toString).toList();
+    }
+
+    /**
+     * @param table a confusion matrix table (a row per true class, an int column per predicted class)
+     * @return its counts
+     */
+    static long[][] counts(final BufferedDataTable table) {
+        return Tables.rows(table).stream().map(r -> {
+            final long[] c = new long[r.getNumCells()];
+            for (int j = 0; j < c.length; j++) {
+                c[j] = ((IntValue)r.getCell(j)).getIntValue();
+            }
+            return c;
+        }).toArray(long[][]::new);
+    }
+
+    /**
+     * @param table a table of classified rows
+     * @param truth the true class column
+     * @param prediction the predicted class column
+     * @return the row indices whose prediction is not their class
+     */
+    static List<Integer> errors(final BufferedDataTable table, final String truth, final String prediction) {
+        final List<String> t = strings(table, truth);
+        final List<String> p = strings(table, prediction);
+        final List<Integer> errors = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            if (!t.get(i).equals(p.get(i))) {
+                errors.add(i);
+            }
+        }
+        return errors;
+    }
+
+    /**
+     * @param table a table
+     * @param key a row ID
+     * @return that row
+     */
+    static DataRow row(final BufferedDataTable table, final String key) {
+        return Tables.rows(table).stream().filter(r -> r.getKey().getString().equals(key)).findFirst()
+            .orElseThrow(() -> new AssertionError("no row " + key));
+    }
+
+    /**
+     * @param expected scikit-learn's decision value
+     * @param actual ours
+     * @param what what is compared, for the message
+     */
+    static void assertScore(final double expected, final double actual, final String what) {
+        assertEquals(expected, actual, SCORE_RTOL * Math.max(1, Math.abs(expected)), what);
+    }
+
+    /**
+     * @param array a JSON array of numbers
+     * @return its values
+     */
+    static double[] doubles(final JsonArray array) {
+        final double[] v = new double[array.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = array.get(i).getAsDouble();
+        }
+        return v;
+    }
+
+    /**
+     * @param array a JSON array of integers
+     * @return its values
+     */
+    static int[] ints(final JsonArray array) {
+        final int[] v = new int[array.size()];
+        for (int i = 0; i < v.length; i++) {
+            v[i] = array.get(i).getAsInt();
+        }
+        return v;
+    }
+
+    /**
+     * @param rows a JSON array of arrays of integers
+     * @return its values
+     */
+    static long[][] longs(final JsonArray rows) {
+        final long[][] v = new long[rows.size()][];
+        for (int i = 0; i < v.length; i++) {
+            final JsonArray r = rows.get(i).getAsJsonArray();
+            v[i] = new long[r.size()];
+            for (int j = 0; j < v[i].length; j++) {
+                v[i][j] = r.get(j).getAsLong();
+            }
+        }
+        return v;
+    }
+}
