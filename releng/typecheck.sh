@@ -53,7 +53,7 @@ cp=$(IFS=:; echo "${jars[*]}")
 status=0
 for tag in ${KNIME_TAGS:-5.7.0 5.8.2 5.9.0}; do
     echo "== analytics-platform/$tag"
-    "$tool" -q --offline --fail-on-internal --fail-on-removal --exclude 'org.mnistlab.knime.tests/' --cp "$cp" \
+    "$tool" -q --offline --fail-on-internal --fail-on-removal --exclude 'org\.mnistlab\.[a-z]+\.tests/' --cp "$cp" \
         --tag "analytics-platform/$tag" "$mirror" "$root" || status=1
 done
 exit $status

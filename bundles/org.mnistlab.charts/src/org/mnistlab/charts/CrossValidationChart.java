@@ -102,7 +102,7 @@ public final class CrossValidationChart {
         bars.setDefaultItemLabelPaint(LabStyle.TEXT);
         bars.setDefaultPositiveItemLabelPosition(
             new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
-        bars.setItemLabelAnchorOffset(3);
+        bars.setItemLabelInsets(new RectangleInsets(3, 3, 3, 3));
 
         final CategoryPlot plot = new CategoryPlot(dataset, foldAxis, accuracyAxis, bars);
         plot.setOrientation(PlotOrientation.VERTICAL);

@@ -3,7 +3,6 @@ package org.mnistlab.engine.linear;
 import java.util.Arrays;
 
 import org.mnistlab.engine.Monitor;
-import org.mnistlab.engine.data.FeatureMatrix;
 import org.mnistlab.engine.random.OurRandR;
 
 /**
@@ -13,7 +12,7 @@ import org.mnistlab.engine.random.OurRandR;
  * <li>the weights are {@code wscale * w} ({@code WeightVector64}): the L2 step multiplies {@code wscale} only, and
  * {@code w} absorbs the scale when it drops below 1e-9;</li>
  * <li>a prediction is the sequential sum of {@code w[j] * x[j]}, times {@code wscale}, plus the intercept. Zero
- * features are skipped, which is exact (see {@link FeatureMatrix});</li>
+ * features are skipped, which is exact (see {@link org.mnistlab.engine.data.FeatureMatrix});</li>
  * <li>an update adds {@code x * (update / wscale)} to w, again over non-zero features only;</li>
  * <li>the L1 truncation visits every feature, as scikit-learn does for dense data.</li>
  * </ul>

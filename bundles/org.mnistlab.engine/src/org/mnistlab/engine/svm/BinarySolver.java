@@ -2,7 +2,6 @@ package org.mnistlab.engine.svm;
 
 import libsvm.svm;
 import libsvm.svm_model;
-import libsvm.svm_node;
 import libsvm.svm_parameter;
 import libsvm.svm_problem;
 

@@ -7,6 +7,9 @@ import org.knime.node.DefaultNodeFactory;
 /** The Scorer node: confusion matrix, precision, recall and F1 as scikit-learn computes them. */
 public final class ScorerNodeFactory extends DefaultNodeFactory {
 
+    // DefaultView.page(...) hands its lambda KNIME's Page builder, which KNIME exports x-internal; the public node API
+    // offers no other way to declare a view page (KNIME's own example nodes suppress the same warning)
+    @SuppressWarnings("restriction")
     static final DefaultNode NODE = DefaultNode.create() //
         .name("Scorer") //
         .icon("./scorer.png") //
