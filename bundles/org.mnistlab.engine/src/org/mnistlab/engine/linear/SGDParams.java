@@ -1,9 +1,10 @@
 package org.mnistlab.engine.linear;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+
+import org.mnistlab.engine.ParamText;
 
 /**
  * Hyper-parameters of {@link SGDClassifier}: scikit-learn 1.2's {@code SGDClassifier} parameters under their
@@ -266,70 +267,20 @@ public record SGDParams(Loss loss, Penalty penalty, double alpha, double l1Ratio
      * @throws IllegalArgumentException naming the parameter and value that is wrong
      */
     public static SGDParams fromProperties(final Map<String, String> properties) {
-        final Set<String> names = DEFAULTS.toProperties().keySet();
-        for (final Map.Entry<String, String> e : properties.entrySet()) {
-            final String key = e.getKey();
-            if (UNSUPPORTED.containsKey(key)) {
-                final String v = e.getValue() == null ? "none" : e.getValue().trim().toLowerCase(Locale.ROOT);
-                if (!UNSUPPORTED.get(key).contains(v)) {
-                    throw new IllegalArgumentException(
-                        "SGDClassifier parameter '" + key + "' is not supported (got " + e.getValue() + ")");
-                }
-            } else if (!names.contains(key)) {
-                throw new IllegalArgumentException("unknown SGDClassifier parameter '" + key + "'");
-            }
-        }
-        final Map<String, String> p = new LinkedHashMap<>(DEFAULTS.toProperties());
-        properties.forEach((k, v) -> {
-            if (p.containsKey(k)) {
-                p.put(k, v);
-            }
-        });
-        final String tol = p.get("tol");
-        return new SGDParams(Loss.of(p.get("loss")), Penalty.of(p.get("penalty")), number(p, "alpha"),
-            number(p, "l1_ratio"), bool(p, "fit_intercept"), integer(p, "max_iter"),
-            tol == null || tol.isBlank() || tol.trim().equalsIgnoreCase(NONE) ? null : number(p, "tol"),
-            bool(p, "shuffle"), number(p, "epsilon"), seed(p), LearningRate.of(p.get("learning_rate")),
-            number(p, "eta0"), number(p, "power_t"), integer(p, "n_iter_no_change"));
+        final ParamText p = ParamText.read("SGDClassifier", DEFAULTS.toProperties(), UNSUPPORTED, properties);
+        final String tol = p.raw("tol");
+        return new SGDParams(Loss.of(p.text("loss")), Penalty.of(p.text("penalty")), p.number("alpha"),
+            p.number("l1_ratio"), p.bool("fit_intercept"), p.integer("max_iter"),
+            tol == null || tol.isBlank() || tol.trim().equalsIgnoreCase(NONE) ? null : p.number("tol"),
+            p.bool("shuffle"), p.number("epsilon"), seed(p), LearningRate.of(p.text("learning_rate")),
+            p.number("eta0"), p.number("power_t"), p.integer("n_iter_no_change"));
     }
 
-    private static double number(final Map<String, String> p, final String key) {
+    private static long seed(final ParamText p) {
         try {
-            return Double.parseDouble(p.get(key).trim());
-        } catch (NumberFormatException | NullPointerException e) {
-            throw new IllegalArgumentException("The '" + key + "' parameter of SGDClassifier must be a number. Got '"
-                + p.get(key) + "' instead.", e);
+            return Long.parseLong(p.text("random_state").trim());
+        } catch (NumberFormatException e) {
+            throw p.invalid("random_state", "an int in the range [0, 4294967295]", e);
         }
-    }
-
-    private static int integer(final Map<String, String> p, final String key) {
-        try {
-            return Integer.parseInt(p.get(key).trim());
-        } catch (NumberFormatException | NullPointerException e) {
-            throw new IllegalArgumentException("The '" + key + "' parameter of SGDClassifier must be an int. Got '"
-                + p.get(key) + "' instead.", e);
-        }
-    }
-
-    private static long seed(final Map<String, String> p) {
-        try {
-            return Long.parseLong(p.get("random_state").trim());
-        } catch (NumberFormatException | NullPointerException e) {
-            throw new IllegalArgumentException("The 'random_state' parameter of SGDClassifier must be an int in the "
-                + "range [0, 4294967295]. Got '" + p.get("random_state") + "' instead.", e);
-        }
-    }
-
-    private static boolean bool(final Map<String, String> p, final String key) {
-        final String v = p.get(key) == null ? "" : p.get(key).trim();
-        if (v.equalsIgnoreCase("true")) {
-            return true;
-        }
-        if (v.equalsIgnoreCase("false")) {
-            return false;
-        }
-        throw new IllegalArgumentException(
-            "The '" + key + "' parameter of SGDClassifier must be an instance of 'bool'. Got '" + p.get(key)
-                + "' instead.");
     }
 }

@@ -1,9 +1,10 @@
 package org.mnistlab.engine.svm;
 
 import java.util.LinkedHashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+
+import org.mnistlab.engine.ParamText;
 
 /**
  * Hyper-parameters of {@link SVC}: scikit-learn 1.2's {@code SVC} parameters under their camel-case names, with
@@ -189,62 +190,10 @@ public record SVCParams(double C, Kernel kernel, int degree, Gamma gamma, double
      * @throws IllegalArgumentException naming the parameter and value that is wrong
      */
     public static SVCParams fromProperties(final Map<String, String> properties) {
-        final Map<String, String> p = new LinkedHashMap<>(DEFAULTS.toProperties());
-        for (final Map.Entry<String, String> e : properties.entrySet()) {
-            final String key = e.getKey();
-            if (UNSUPPORTED.containsKey(key)) {
-                final String v = e.getValue() == null ? "none" : e.getValue().trim().toLowerCase(Locale.ROOT);
-                if (!UNSUPPORTED.get(key).contains(v)) {
-                    throw new IllegalArgumentException(
-                        "SVC parameter '" + key + "' is not supported (got " + e.getValue() + ")");
-                }
-            } else if (p.containsKey(key)) {
-                p.put(key, e.getValue());
-            } else {
-                throw new IllegalArgumentException("unknown SVC parameter '" + key + "'");
-            }
-        }
-        return new SVCParams(number(p, "C"), Kernel.of(text(p, "kernel")), integer(p, "degree"),
-            Gamma.parse(text(p, "gamma")), number(p, "coef0"), bool(p, "shrinking"), number(p, "tol"),
-            number(p, "cache_size"), DecisionFunctionShape.of(text(p, "decision_function_shape")),
-            bool(p, "break_ties"));
-    }
-
-    private static String text(final Map<String, String> p, final String key) {
-        final String v = p.get(key);
-        if (v == null) {
-            throw new IllegalArgumentException("The '" + key + "' parameter of SVC must be set");
-        }
-        return v;
-    }
-
-    private static double number(final Map<String, String> p, final String key) {
-        try {
-            return Double.parseDouble(text(p, key).trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(
-                "The '" + key + "' parameter of SVC must be a number. Got '" + p.get(key) + "' instead.", e);
-        }
-    }
-
-    private static int integer(final Map<String, String> p, final String key) {
-        try {
-            return Integer.parseInt(text(p, key).trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(
-                "The '" + key + "' parameter of SVC must be an int. Got '" + p.get(key) + "' instead.", e);
-        }
-    }
-
-    private static boolean bool(final Map<String, String> p, final String key) {
-        final String v = text(p, key).trim();
-        if (v.equalsIgnoreCase("true")) {
-            return true;
-        }
-        if (v.equalsIgnoreCase("false")) {
-            return false;
-        }
-        throw new IllegalArgumentException(
-            "The '" + key + "' parameter of SVC must be an instance of 'bool'. Got '" + v + "' instead.");
+        final ParamText p = ParamText.read("SVC", DEFAULTS.toProperties(), UNSUPPORTED, properties);
+        return new SVCParams(p.number("C"), Kernel.of(p.text("kernel")), p.integer("degree"),
+            Gamma.parse(p.text("gamma")), p.number("coef0"), p.bool("shrinking"), p.number("tol"),
+            p.number("cache_size"), DecisionFunctionShape.of(p.text("decision_function_shape")),
+            p.bool("break_ties"));
     }
 }
