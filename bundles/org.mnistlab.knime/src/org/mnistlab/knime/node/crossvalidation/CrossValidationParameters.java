@@ -5,7 +5,6 @@ import org.knime.node.parameters.NodeParameters;
 import org.knime.node.parameters.NodeParametersInput;
 import org.knime.node.parameters.Widget;
 import org.knime.node.parameters.layout.After;
-import org.knime.node.parameters.layout.Before;
 import org.knime.node.parameters.layout.Layout;
 import org.knime.node.parameters.layout.Section;
 import org.knime.node.parameters.updates.Effect;
@@ -67,15 +66,22 @@ public final class CrossValidationParameters implements NodeParameters {
     interface ColumnsSection {
     }
 
-    /** Followed by the chosen learner's sections, those of the learner nodes. */
     @Section(title = "Learner")
     @After(ColumnsSection.class)
-    @Before(SGDHyperParameters.LossSection.class)
     interface LearnerSection {
     }
 
+    /**
+     * Where the chosen learner's own sections go, those of the learner nodes. The hyper-parameter blocks keep their
+     * sections to themselves (KNIME calls such a block self-contained), so each is placed here as a whole; sections
+     * of this class cannot be ordered between theirs (KNIME rejects such a dialog as having several layout roots).
+     */
+    @After(LearnerSection.class)
+    interface LearnerSettings {
+    }
+
     @Section(title = "Folds")
-    @After(SVCHyperParameters.MulticlassSection.class)
+    @After(LearnerSettings.class)
     interface FoldsSection {
     }
 
@@ -147,9 +153,11 @@ public final class CrossValidationParameters implements NodeParameters {
         + "rows' statistics.")
     boolean m_scaleInFold;
 
+    @Layout(LearnerSettings.class)
     @Effect(predicate = IsSgd.class, type = EffectType.SHOW)
     SGDHyperParameters m_sgd = new SGDHyperParameters();
 
+    @Layout(LearnerSettings.class)
     @Effect(predicate = IsSvm.class, type = EffectType.SHOW)
     SVCHyperParameters m_svm = new SVCHyperParameters();
 

@@ -1,0 +1,229 @@
+package org.mnistlab.knime;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.knime.core.data.DataRow;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DoubleValue;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.NodeSettings;
+import org.knime.core.node.port.PortObject;
+import org.mnistlab.knime.testing.NodeHarness;
+import org.mnistlab.knime.testing.Parameters;
+import org.mnistlab.knime.testing.Tables;
+import org.mnistlab.engine.Monitor;
+import org.mnistlab.engine.data.Dataset;
+import org.mnistlab.engine.data.DenseMatrix;
+import org.mnistlab.engine.data.FeatureMatrix;
+import org.mnistlab.engine.io.Mnist;
+import org.mnistlab.engine.linear.SGDClassifier;
+import org.mnistlab.engine.preprocessing.StandardScaler;
+import org.mnistlab.knime.node.mnistreader.MnistReaderNodeFactory;
+import org.mnistlab.knime.node.scalerlearner.StandardScalerLearnerNodeFactory;
+import org.mnistlab.knime.node.sgdlearner.SGDLearnerNodeFactory;
+import org.mnistlab.knime.node.sgdpredictor.SGDPredictorNodeFactory;
+import org.mnistlab.knime.node.svmlearner.SVMLearnerNodeFactory;
+import org.mnistlab.knime.node.svmpredictor.SVMPredictorNodeFactory;
+import org.mnistlab.knime.port.MnistLabModelPortObject;
+import org.mnistlab.knime.predict.PredictorParameters;
+import org.mnistlab.knime.testing.LabFixture;
+import org.mnistlab.knime.testing.MnistFiles;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import org.mnistlab.knime.node.mnistreader.MnistReaderParameters;
+import org.mnistlab.knime.node.scalerlearner.StandardScalerLearnerParameters;
+import org.mnistlab.knime.node.sgdlearner.SGDLearnerParameters;
+import org.mnistlab.knime.node.svmlearner.SVMLearnerParameters;
+
+/**
+ * The lab's model steps on the real MNIST through the nodes, with their default settings as a workflow would run them
+ * (the MNIST Reader's 60,000 training images in, learners and predictors chained): the numbers scikit-learn gave in
+ * {@code lab_default.json} and the engine's models.
+ */
+class LabModelNodesTest {
+
+    /**
+     * scikit-learn's decision values come from BLAS (another summation order than our sequential sums) and, for the
+     * SVC, glibc's exp: agreement to 1e-9 relative, as the engine's parity tests.
+     */
+    private static final double REL = 1e-9;
+
+    private static Dataset s_engine;
+
+    private static BufferedDataTable s_train;
+
+    private static List<DataRow> s_rows;
+
+    private static JsonObject s_lab;
+
+    @BeforeAll
+    static void read() throws Exception {
+        s_engine = Mnist.load(MnistFiles.folder()).head(Mnist.TRAIN_SIZE);
+        final NodeHarness reader = NodeHarness.of(new MnistReaderNodeFactory(), MnistReaderParameters.class);
+        final NodeSettings settings = Parameters.toSettings(reader.defaultParameters(), "model");
+        settings.addString("source", "FOLDER");
+        settings.addString("folder", MnistFiles.folder().toString());
+        settings.addString("subset", "TRAIN");
+        s_train = reader.execute(reader.loadParameters(settings)).table(0);
+        s_rows = Tables.rows(s_train);
+        s_lab = LabFixture.load();
+    }
+
+    @AfterAll
+    static void release() {
+        s_engine = null;
+        s_train = null;
+        s_rows = null;
+    }
+
+    /** The first rows of the training table, as a following Ordered Split or Row Filter gives them. */
+    private static BufferedDataTable head(final int n) {
+        return Tables.of(s_train.getDataTableSpec(), s_rows.subList(0, n));
+    }
+
+    private static FeatureMatrix engineHead(final int n) {
+        return s_engine.x().selectRows(IntStream.range(0, n).toArray());
+    }
+
+    private static PortObject learn(final NodeHarness learner, final BufferedDataTable table, final String... enums)
+        throws Exception {
+        final NodeSettings settings =
+            Parameters.toSettings(learner.defaultParameters(table.getDataTableSpec()), "model");
+        for (int i = 0; i < enums.length; i += 2) {
+            settings.addString(enums[i], enums[i + 1]);
+        }
+        return learner.execute(learner.loadParameters(settings), table).output(0);
+    }
+
+    private static BufferedDataTable predict(final NodeHarness predictor, final PortObject model,
+        final BufferedDataTable table) throws Exception {
+        return predictor.execute(new PredictorParameters(), model, table).table(0);
+    }
+
+    private static double score(final DataRow row, final DataTableSpec spec, final String column) {
+        return ((DoubleValue)row.getCell(spec.findColumnIndex(column))).getDoubleValue();
+    }
+
+    private static void assertClose(final double expected, final double actual, final String what) {
+        assertEquals(expected, actual, REL * Math.max(1, Math.abs(expected)), what);
+    }
+
+    /** Indices of the rows whose prediction is not their label. */
+    private static List<Integer> errors(final BufferedDataTable predicted) {
+        final int prediction = predicted.getDataTableSpec().findColumnIndex("Prediction (label)");
+        final List<Integer> errors = new ArrayList<>();
+        final List<DataRow> rows = Tables.rows(predicted);
+        for (int i = 0; i < rows.size(); i++) {
+            if (!rows.get(i).getCell(0).toString().equals(rows.get(i).getCell(prediction).toString())) {
+                errors.add(i);
+            }
+        }
+        return errors;
+    }
+
+    @Test
+    void sgdBinary_defaults_train239EpochsAndScoreTheFirst12DigitsAsScikitLearn() throws Exception {
+        final MnistLabModelPortObject model =
+            (MnistLabModelPortObject)learn(NodeHarness.of(new SGDLearnerNodeFactory(), SGDLearnerParameters.class), s_train);
+        final JsonObject lab = s_lab.getAsJsonObject("binary_sgd");
+        assertEquals(239, lab.get("epochs").getAsInt());
+        assertEquals("239", model.getSpec().getFitResults().get("n_iter_"));
+        assertEquals("true", model.getSpec().getFitResults().get("converged"));
+        final BufferedDataTable out = predict(NodeHarness.of(new SGDPredictorNodeFactory(), PredictorParameters.class), model, head(12));
+        final double[] expected = model.getModel(SGDClassifier.class).decisionFunction(engineHead(12)).values();
+        final double[] sklearn = LabFixture.doubles(lab.getAsJsonArray("decision_first12"));
+        final List<DataRow> rows = Tables.rows(out);
+        for (int i = 0; i < 12; i++) {
+            final double s = score(rows.get(i), out.getDataTableSpec(), "Score (True)");
+            assertEquals(expected[i], s, "row " + i);
+            assertClose(sklearn[i], s, "row " + i);
+        }
+        final JsonArray first3 = lab.getAsJsonArray("predict_first3");
+        for (int i = 0; i < 3; i++) {
+            assertEquals(first3.get(i).getAsBoolean() ? "True" : "False",
+                rows.get(i).getCell(out.getDataTableSpec().findColumnIndex("Prediction (label)")).toString());
+        }
+    }
+
+    /** Misclassified among the first 100 images, with label, prediction and the 10 scores, as the fixture's. */
+    private static void assertLabErrors(final String fixture, final BufferedDataTable predicted) {
+        final JsonArray expected = s_lab.getAsJsonObject(fixture).getAsJsonArray("errors_first100");
+        final List<Integer> errors = errors(predicted);
+        assertEquals(expected.size(), errors.size(), errors.toString());
+        final List<DataRow> rows = Tables.rows(predicted);
+        final DataTableSpec spec = predicted.getDataTableSpec();
+        for (int e = 0; e < errors.size(); e++) {
+            final JsonObject x = expected.get(e).getAsJsonObject();
+            final DataRow row = rows.get(errors.get(e));
+            assertEquals(x.get("index").getAsInt(), errors.get(e).intValue());
+            assertEquals(x.get("label").getAsString(), row.getCell(0).toString());
+            assertEquals(x.get("predicted").getAsString(),
+                row.getCell(spec.findColumnIndex("Prediction (label)")).toString());
+            final JsonArray scores = x.getAsJsonArray("scores");
+            for (int c = 0; c < 10; c++) {
+                assertClose(scores.get(c).getAsDouble(), score(row, spec, "Score (" + c + ")"),
+                    "image " + errors.get(e) + ", class " + c);
+            }
+        }
+    }
+
+    @Test
+    void svc_defaultsOnTheFirst2000_misclassifyImages48_70And80AsTheLab() throws Exception {
+        final PortObject model = learn(NodeHarness.of(new SVMLearnerNodeFactory(), SVMLearnerParameters.class), head(2000));
+        final BufferedDataTable out = predict(NodeHarness.of(new SVMPredictorNodeFactory(), PredictorParameters.class), model, head(100));
+        assertEquals(List.of(48, 70, 80), errors(out));
+        assertLabErrors("svc_ovo", out);
+        final DataRow image80 = Tables.rows(out).get(80);
+        assertEquals("0", image80.getCell(out.getDataTableSpec().findColumnIndex("Prediction (label)")).toString());
+        final double score0 = score(image80, out.getDataTableSpec(), "Score (0)");
+        assertTrue(score0 > 9.27 && score0 < 9.28, Double.toString(score0));
+    }
+
+    @Test
+    void svcOneVsRest_onTheFirst2000_misclassifiesImages48And80AsTheLab() throws Exception {
+        final PortObject model =
+            learn(NodeHarness.of(new SVMLearnerNodeFactory(), SVMLearnerParameters.class), head(2000), "strategy", "ONE_VS_REST");
+        final BufferedDataTable out = predict(NodeHarness.of(new SVMPredictorNodeFactory(), PredictorParameters.class), model, head(100));
+        assertEquals(List.of(48, 80), errors(out));
+        assertLabErrors("svc_ovr", out);
+    }
+
+    @Test
+    void sgdMulticlass_onTheFirst2000_misclassifiesTheLabsImagesAmongTheFirst500() throws Exception {
+        final PortObject model =
+            learn(NodeHarness.of(new SGDLearnerNodeFactory(), SGDLearnerParameters.class), head(2000), "classes", "MULTICLASS");
+        final BufferedDataTable out = predict(NodeHarness.of(new SGDPredictorNodeFactory(), PredictorParameters.class), model, head(500));
+        final int[] expected =
+            LabFixture.ints(s_lab.getAsJsonObject("sgd_multiclass").getAsJsonArray("train_errors_first500"));
+        assertArrayEquals(expected, errors(out).stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    @Test
+    void scaler_onTheFirst2000_isTheEnginesStandardScalerBitForBit() throws Exception {
+        final NodeHarness learner = NodeHarness.of(new StandardScalerLearnerNodeFactory(), StandardScalerLearnerParameters.class);
+        final BufferedDataTable in = head(2000);
+        final NodeHarness.Executed e = learner.execute(learner.defaultParameters(in.getDataTableSpec()), in);
+        final StandardScaler node = ((MnistLabModelPortObject)e.output(0)).getModel(StandardScaler.class);
+        final StandardScaler engine = StandardScaler.fit(engineHead(2000), Monitor.NONE);
+        assertArrayEquals(engine.mean(), node.mean());
+        assertArrayEquals(engine.var(), node.var());
+        assertArrayEquals(engine.scale(), node.scale());
+        final DenseMatrix scaled = engine.transformDense(engineHead(2000));
+        final List<DataRow> rows = Tables.rows(e.table(1));
+        for (int i = 0; i < rows.size(); i++) {
+            for (int j = 0; j < 784; j++) {
+                assertEquals(scaled.get(i, j), ((DoubleValue)rows.get(i).getCell(1 + j)).getDoubleValue());
+            }
+        }
+    }
+}

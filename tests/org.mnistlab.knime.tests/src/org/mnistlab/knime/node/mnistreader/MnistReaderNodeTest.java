@@ -1,0 +1,245 @@
+package org.mnistlab.knime.node.mnistreader;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.knime.core.data.DataRow;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.IntValue;
+import org.knime.core.data.def.IntCell;
+import org.knime.core.data.def.StringCell;
+import org.knime.core.data.image.png.PNGImageCellFactory;
+import org.knime.core.data.image.png.PNGImageValue;
+import org.knime.core.node.CanceledExecutionException;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.KNIMEException;
+import org.knime.core.node.NodeSettings;
+import org.mnistlab.knime.testing.Executions;
+import org.mnistlab.knime.testing.NodeHarness;
+import org.mnistlab.knime.testing.Parameters;
+import org.mnistlab.knime.testing.Tables;
+import org.mnistlab.knime.testing.Xml;
+import org.mnistlab.engine.data.ByteMatrix;
+import org.mnistlab.engine.io.IdxWriter;
+import org.mnistlab.engine.io.Mnist;
+import org.mnistlab.knime.node.mnistreader.MnistReaderParameters.Source;
+import org.mnistlab.knime.node.mnistreader.MnistReaderParameters.Subset;
+
+class MnistReaderNodeTest {
+
+    private static final NodeHarness NODE = NodeHarness.of(new MnistReaderNodeFactory(), MnistReaderParameters.class);
+
+    @TempDir
+    Path m_dir;
+
+    /** Three training and two test images; image i has pixel i*10 set to 100 + i and label (7 + i) % 10. */
+    private Path writeMnist() throws IOException {
+        final ByteMatrix.Builder train = ByteMatrix.builder(784, 3);
+        final ByteMatrix.Builder test = ByteMatrix.builder(784, 2);
+        for (int i = 0; i < 5; i++) {
+            final byte[] row = new byte[784];
+            row[i * 10] = (byte)(100 + i);
+            row[783] = (byte)255;
+            (i < 3 ? train : test).addRow(row, 0);
+        }
+        write(Mnist.TRAIN_IMAGES, out -> IdxWriter.writeImages(out, train.build(), 28, 28));
+        write(Mnist.TEST_IMAGES, out -> IdxWriter.writeImages(out, test.build(), 28, 28));
+        write(Mnist.TRAIN_LABELS, out -> IdxWriter.writeLabels(out, new byte[]{7, 8, 9}));
+        write(Mnist.TEST_LABELS, out -> IdxWriter.writeLabels(out, new byte[]{0, 1}));
+        return m_dir;
+    }
+
+    private interface Writer {
+        void write(OutputStream out) throws IOException;
+    }
+
+    private void write(final String name, final Writer w) throws IOException {
+        try (OutputStream out = Files.newOutputStream(m_dir.resolve(name))) {
+            w.write(out);
+        }
+    }
+
+    private static MnistReaderParameters folder(final Path dir) {
+        final MnistReaderParameters p = new MnistReaderParameters();
+        p.m_source = Source.FOLDER;
+        p.m_folder = dir.toString();
+        return p;
+    }
+
+    @Test
+    void defaults_areTheLabsDataAndValid() throws Exception {
+        final MnistReaderParameters p = (MnistReaderParameters)NODE.defaultParameters();
+        assertEquals(Source.DOWNLOAD, p.m_source);
+        assertEquals(Subset.ALL, p.m_subset);
+        assertEquals(0, p.m_rowLimit);
+        assertEquals(false, p.m_appendImages);
+        p.validate();
+    }
+
+    @Test
+    void defaults_persistAsKnimeWritesThem() {
+        assertEquals("""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <config xmlns="http://www.knime.org/2008/09/XMLConfig" \
+            xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
+            xsi:schemaLocation="http://www.knime.org/2008/09/XMLConfig http://www.knime.org/XMLConfig_2008_09.xsd" \
+            key="model">
+                <entry key="source" type="xstring" value="DOWNLOAD"/>
+                <entry key="folder" type="xstring" value=""/>
+                <entry key="cacheFolder" type="xstring" value=""/>
+                <entry key="subset" type="xstring" value="ALL"/>
+                <entry key="rowLimit" type="xint" value="0"/>
+                <entry key="appendImages" type="xboolean" value="false"/>
+            </config>
+            """, Xml.toString(Parameters.toSettings(new MnistReaderParameters(), "model")));
+    }
+
+    @Test
+    void settings_roundTripThroughXml() throws Exception {
+        final MnistReaderParameters p = folder(Path.of("/data/mnist"));
+        p.m_cacheFolder = "/tmp/cache";
+        p.m_subset = Subset.TEST;
+        p.m_rowLimit = 100;
+        p.m_appendImages = true;
+        final MnistReaderParameters q = Parameters.roundTrip(p);
+        assertEquals(List.of(Source.FOLDER, "/data/mnist", "/tmp/cache", Subset.TEST, 100, true),
+            List.of(q.m_source, q.m_folder, q.m_cacheFolder, q.m_subset, q.m_rowLimit, q.m_appendImages));
+    }
+
+    @Test
+    void load_folderSourceWithoutFolder_messageNamesTheOption() {
+        final MnistReaderParameters p = new MnistReaderParameters();
+        p.m_source = Source.FOLDER;
+        final InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
+            () -> NODE.loadParameters(Parameters.toSettings(p, "model")));
+        assertEquals("Folder: enter the folder that holds the four MNIST files.", e.getMessage());
+    }
+
+    @Test
+    void load_negativeRowLimit_messageNamesTheOption() {
+        final MnistReaderParameters p = new MnistReaderParameters();
+        p.m_rowLimit = -1;
+        final InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
+            () -> NODE.loadParameters(Parameters.toSettings(p, "model")));
+        assertEquals("Row limit must be 0 (all) or positive, got -1.", e.getMessage());
+    }
+
+    @Test
+    void load_unknownSource_listsTheValidValues() {
+        final NodeSettings s = Parameters.toSettings(new MnistReaderParameters(), "model");
+        s.addString("source", "WEB");
+        final InvalidSettingsException e = assertThrows(InvalidSettingsException.class, () -> NODE.loadParameters(s));
+        assertEquals("Invalid value 'WEB'. Possible values: DOWNLOAD, FOLDER", e.getMessage());
+    }
+
+    @Test
+    void load_rowLimitOfWrongType_isRejected() {
+        final NodeSettings s = Parameters.toSettings(new MnistReaderParameters(), "model");
+        s.addLong("rowLimit", 5);
+        final InvalidSettingsException e = assertThrows(InvalidSettingsException.class, () -> NODE.loadParameters(s));
+        assertEquals("Int for key \"rowLimit\" not found.", e.getMessage());
+    }
+
+    @Test
+    void configure_spec_isLabelAnd784IntegerPixels() throws Exception {
+        final DataTableSpec spec = NODE.configure(new MnistReaderParameters()).spec(0);
+        assertEquals(785, spec.getNumColumns());
+        assertEquals("label", spec.getColumnSpec(0).getName());
+        assertEquals(StringCell.TYPE, spec.getColumnSpec(0).getType());
+        assertEquals("pixel_0", spec.getColumnSpec(1).getName());
+        assertEquals("pixel_783", spec.getColumnSpec(784).getName());
+        assertEquals(IntCell.TYPE, spec.getColumnSpec(784).getType());
+    }
+
+    @Test
+    void configure_withImages_appendsAPngColumn() throws Exception {
+        final MnistReaderParameters p = new MnistReaderParameters();
+        p.m_appendImages = true;
+        final DataTableSpec spec = NODE.configure(p).spec(0);
+        assertEquals("image", spec.getColumnSpec(785).getName());
+        assertEquals(PNGImageCellFactory.TYPE, spec.getColumnSpec(785).getType());
+    }
+
+    @Test
+    void configure_invalidSettings_failWithTheValidationMessage() {
+        final MnistReaderParameters p = new MnistReaderParameters();
+        p.m_source = Source.FOLDER;
+        assertThrows(InvalidSettingsException.class, () -> NODE.configure(p));
+    }
+
+    @Test
+    void execute_folder_readsTrainThenTestWithPositionRowIds() throws Exception {
+        final var out = NODE.execute(folder(writeMnist())).table(0);
+        final List<DataRow> rows = Tables.rows(out);
+        assertEquals(5, rows.size());
+        assertEquals(List.of("Row0", "Row1", "Row2", "Row3", "Row4"),
+            rows.stream().map(r -> r.getKey().getString()).toList());
+        assertEquals(List.of("7", "8", "9", "0", "1"), rows.stream().map(r -> r.getCell(0).toString()).toList());
+        for (int i = 0; i < 5; i++) {
+            assertEquals(100 + i, ((IntValue)rows.get(i).getCell(1 + i * 10)).getIntValue());
+            assertEquals(255, ((IntValue)rows.get(i).getCell(784)).getIntValue());
+            assertEquals(0, ((IntValue)rows.get(i).getCell(2 + i * 10)).getIntValue());
+        }
+    }
+
+    @Test
+    void execute_rowLimit_keepsTheFirstImages() throws Exception {
+        final MnistReaderParameters p = folder(writeMnist());
+        p.m_rowLimit = 2;
+        assertEquals(2, NODE.execute(p).table(0).size());
+    }
+
+    @Test
+    void execute_testSubsetOfNonMnistSizes_explains() throws Exception {
+        final MnistReaderParameters p = folder(writeMnist());
+        p.m_subset = Subset.TEST;
+        final KNIMEException e = assertThrows(KNIMEException.class, () -> NODE.execute(p));
+        assertEquals("The files hold 5 images, not MNIST's 60000 training and 10000 test images; read \"Train and "
+            + "test\" instead.", e.getMessage());
+    }
+
+    @Test
+    void execute_images_areDecodableDigits() throws Exception {
+        final MnistReaderParameters p = folder(writeMnist());
+        p.m_appendImages = true;
+        final DataRow row = Tables.rows(NODE.execute(p).table(0)).get(1);
+        final var image = (BufferedImage)((PNGImageValue)row.getCell(785)).getImageContent().getImage();
+        assertEquals(28, image.getWidth());
+        assertEquals(28, image.getHeight());
+        assertEquals(255, image.getRaster().getSample(1, 0, 0), "background is white");
+        assertEquals(255 - 101, image.getRaster().getSample(10, 0, 0), "pixel 10 holds 101 of ink");
+        assertEquals(0, image.getRaster().getSample(27, 27, 0), "pixel 783, full ink, is black");
+    }
+
+    @Test
+    void execute_missingFolder_messageNamesTheFolder() {
+        final MnistReaderParameters p = folder(m_dir.resolve("nowhere"));
+        final KNIMEException e = assertThrows(KNIMEException.class, () -> NODE.execute(p));
+        assertTrue(e.getMessage().contains("nowhere"), e.getMessage());
+    }
+
+    @Test
+    void execute_canceled_throwsCanceledExecutionException() throws Exception {
+        final MnistReaderParameters p = folder(writeMnist());
+        assertThrows(CanceledExecutionException.class, () -> NODE.execute(p, Executions.canceled()));
+    }
+
+    @Test
+    void execute_reportsReadingAndWritingProgress() throws Exception {
+        final var monitor = new org.knime.core.node.DefaultNodeProgressMonitor();
+        NODE.execute(folder(writeMnist()), monitor);
+        // 0.4 of the bar is finding and reading the files, 0.6 writing the rows
+        assertTrue(monitor.getProgress() >= 0.6 && monitor.getProgress() <= 1.0, "progress " + monitor.getProgress());
+        assertEquals("Wrote 5 images", String.join(" - ", monitor.getMessages()));
+    }
+}
