@@ -13,7 +13,6 @@ import org.knime.core.data.DataRow;
 import org.knime.core.data.DoubleValue;
 import org.knime.core.node.BufferedDataTable;
 import org.mnistlab.knime.port.MnistLabModelPortObject;
-import org.mnistlab.knime.workflows.WorkflowRunner.Run;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -21,7 +20,7 @@ import com.google.gson.JsonObject;
 /** Workflow 2 run headless: the 5-detector trains, predicts and cross-validates as in the lab. */
 class BinaryWorkflowTest {
 
-    private static Run s_run;
+    private static LoadedWorkflow s_run;
 
     private static JsonObject s_lab;
 
@@ -29,11 +28,12 @@ class BinaryWorkflowTest {
     static void run() throws IOException {
         LabData.requireMnist();
         s_lab = LabData.lab().getAsJsonObject("binary_sgd");
-        s_run = WorkflowRunner.check(Regeneration.workflow(BinaryWorkflow.NAME), Extension.current()).execute();
+        s_run = LoadedWorkflow.executed(BinaryWorkflow.NAME);
     }
 
     @AfterAll
     static void release() {
+        s_run.close();
         s_run = null;
     }
 

@@ -11,28 +11,26 @@ import org.junit.jupiter.api.Test;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.IntValue;
 import org.knime.core.node.BufferedDataTable;
-import org.knime.standin.testing.Tables;
 import org.mnistlab.charts.DigitGridChart;
 import org.mnistlab.engine.data.Dataset;
-import org.mnistlab.knime.workflows.WorkflowRunner.Run;
 
 import com.google.gson.JsonObject;
 
 /** Workflow 1 run headless: the Reader gives the lab's data, the grids are the lab's pictures. */
 class ExploreWorkflowTest {
 
-    private static Run s_run;
+    private static LoadedWorkflow s_run;
 
     @BeforeAll
     static void run() throws IOException {
         LabData.requireMnist();
-        s_run = WorkflowRunner.check(Regeneration.workflow(ExploreWorkflow.NAME), Extension.current())
-            .execute();
+        s_run = LoadedWorkflow.executed(ExploreWorkflow.NAME);
     }
 
     /** The Reader's table holds 55 million cells: let it go before the next workflow runs. */
     @AfterAll
     static void release() {
+        s_run.close();
         s_run = null;
     }
 
@@ -48,7 +46,7 @@ class ExploreWorkflowTest {
     @Test
     void reader_rowsAreTheEnginesDigitsInOrder() throws IOException {
         final Dataset mnist = LabData.mnist();
-        final var rows = Tables.rows(s_run.table(LabWorkflows.READER, 0));
+        final var rows = Outputs.rows(s_run.table(LabWorkflows.READER, 0));
         final double[] pixels = new double[784];
         for (final int i : new int[]{0, 59_999, 60_000, 69_999}) {
             final DataRow row = rows.get(i);

@@ -1,5 +1,7 @@
 package org.mnistlab.knime.workflows;
 
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -11,8 +13,11 @@ import java.util.List;
  */
 public final class LabWorkflows {
 
-    /** When the workflows were authored (recorded in workflow.knime and the metadata). */
-    static final String AUTHORED = "2026-11-25 12:00:00 +0000";
+    /** Who authored the workflows (recorded in workflow.knime and the metadata). */
+    static final String AUTHOR = "MNIST Lab";
+
+    /** When the workflows were authored. */
+    static final OffsetDateTime AUTHORED = OffsetDateTime.of(2026, 11, 25, 12, 0, 0, 0, ZoneOffset.UTC);
 
     /** Annotation border colours of KNIME's palette: the step's explanation, a closer look, the numbers to expect. */
     static final int BLUE = 0x00A6E6;

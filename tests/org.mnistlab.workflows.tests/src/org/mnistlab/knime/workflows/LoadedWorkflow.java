@@ -1,219 +1,184 @@
 package org.mnistlab.knime.workflows;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.CanceledExecutionException;
+import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeSettings;
-import org.knime.standin.testing.Xml;
-import org.osgi.framework.Version;
-import org.w3c.dom.Element;
-import org.w3c.dom.Node;
+import org.knime.core.node.missing.MissingNodeFactory;
+import org.knime.core.node.port.PortObject;
+import org.knime.core.node.workflow.NativeNodeContainer;
+import org.knime.core.node.workflow.NodeContainer;
+import org.knime.core.node.workflow.NodeMessage;
+import org.knime.core.node.workflow.UnsupportedWorkflowVersionException;
+import org.knime.core.node.workflow.WorkflowLoadHelper;
+import org.knime.core.node.workflow.WorkflowManager;
+import org.knime.core.node.workflow.WorkflowPersistor.LoadResultEntry.LoadResultEntryType;
+import org.knime.core.node.workflow.WorkflowPersistor.WorkflowLoadResult;
+import org.knime.core.node.workflow.contextv2.WorkflowContextV2;
+import org.knime.core.util.LockFailedException;
 
 /**
- * A workflow folder read the way KNIME 5.7 loads it ({@code FileWorkflowPersistor}, {@code WorkflowLoadHelper},
- * {@code FileSingleNodeContainerPersistor}, {@code FileNodePersistor}), rejecting everything that would make KNIME
- * refuse the workflow, skip a node, show a load error, or ask about a "future version" (notes "knime-api.md" 6.6).
- * Because shipped workflows carry no execution data, a node must not claim any ({@code EXECUTED}, content, port
- * folders) and the folder holds nothing but the workflow file, its metadata and one settings file per node.
- *
- * @param name the workflow's name (its folder name)
- * @param workflow the content of {@code workflow.knime}
- * @param nodes the nodes, in file order
- * @param connections the connections, in file order, with the file's port numbers (0 = flow variable port)
+ * A workflow folder as KNIME opens it: {@link WorkflowManager#loadProject} on a copy (KNIME writes into a workflow it
+ * executes), executed by KNIME's own scheduler. Nodes are found by the text under them, as a user finds them.
  */
-public record LoadedWorkflow(String name, NodeSettings workflow, List<LoadedNode> nodes,
-    List<FileConnection> connections) {
+final class LoadedWorkflow implements AutoCloseable {
 
-    /**
-     * @param id the node id
-     * @param folder the node's folder
-     * @param settings the content of its {@code settings.xml}
-     * @param factory its factory class name
-     * @param label the text under the node
-     * @param state {@code IDLE} or {@code CONFIGURED}
-     */
-    public record LoadedNode(int id, String folder, NodeSettings settings, String factory, String label,
-        String state) {
+    private final String m_name;
+
+    private final WorkflowManager m_wfm;
+
+    private final WorkflowLoadResult m_result;
+
+    private LoadedWorkflow(final String name, final WorkflowManager wfm, final WorkflowLoadResult result) {
+        m_name = name;
+        m_wfm = wfm;
+        m_result = result;
     }
 
     /**
-     * @param sourceId source node
-     * @param sourcePort source port as in the file (1 = first data port)
-     * @param destId dest node
-     * @param destPort dest port as in the file (1 = first data port)
+     * @param folder a workflow folder
+     * @return the workflow, loaded by KNIME from a copy of the folder
+     * @throws IOException if the folder cannot be copied or KNIME cannot read it at all
      */
-    public record FileConnection(int sourceId, int sourcePort, int destId, int destPort) {
-    }
-
-    /**
-     * @param dir a workflow folder
-     * @return the workflow
-     * @throws WorkflowException if KNIME would not load it cleanly
-     */
-    public static LoadedWorkflow read(final Path dir) {
-        final String name = dir.getFileName().toString();
-        final NodeSettings wf = readXml(name, dir.resolve(KnimeFormat.WORKFLOW_FILE));
+    static LoadedWorkflow load(final Path folder) throws IOException {
+        final Path copy = Files.createTempDirectory("mnistlab-").resolve(folder.getFileName().toString());
+        copyTree(folder, copy);
         try {
-            return read(name, dir, wf);
-        } catch (InvalidSettingsException e) {
-            throw new WorkflowException(name + ": " + KnimeFormat.WORKFLOW_FILE + ": " + e.getMessage(), e);
+            final WorkflowLoadResult r = WorkflowManager.loadProject(copy.toFile(), new ExecutionMonitor(),
+                new WorkflowLoadHelper(WorkflowContextV2.forTemporaryWorkflow(copy, null)));
+            if (r.getWorkflowManager() == null) {
+                throw new IOException("KNIME cannot load " + folder + ": " + r.getFilteredError("", LoadResultEntryType.Warning));
+            }
+            return new LoadedWorkflow(folder.getFileName().toString(), r.getWorkflowManager(), r);
+        } catch (InvalidSettingsException | CanceledExecutionException | UnsupportedWorkflowVersionException
+                | LockFailedException e) {
+            throw new IOException("KNIME cannot load " + folder + ": " + e.getMessage(), e);
         }
     }
 
-    private static LoadedWorkflow read(final String name, final Path dir, final NodeSettings wf)
-        throws InvalidSettingsException {
-        require(name, "version " + wf.getString("version", null), KnimeFormat.LOAD_VERSION.equals(
-            wf.getString("version", null)), "the format of KNIME 5.x, \"" + KnimeFormat.LOAD_VERSION + "\"");
-        final Version createdBy = Version.parseVersion(wf.getString("created_by"));
-        require(name, "created_by " + createdBy,
-            createdBy.compareTo(Version.parseVersion(KnimeFormat.CREATED_BY)) <= 0 && !wf.getBoolean(
-                "created_by_nightly"),
-            "a release no newer than " + KnimeFormat.CREATED_BY + " (else KNIME asks about a future version)");
-        wf.getNodeSettings("workflow_credentials");
-        requireState(name, wf.getString("state"));
-        final Set<String> expectedFiles = new TreeSet<>(List.of(KnimeFormat.WORKFLOW_FILE));
-        if (Files.exists(dir.resolve(KnimeFormat.METADATA_FILE))) {
-            checkMetadata(name, dir.resolve(KnimeFormat.METADATA_FILE));
-            expectedFiles.add(KnimeFormat.METADATA_FILE);
+    private static void copyTree(final Path from, final Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (final Path f : (Iterable<Path>)files::iterator) {
+                final Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(f, target);
+                }
+            }
         }
-        final NodeSettings nodesConfig = wf.getNodeSettings("nodes");
-        final List<LoadedNode> nodes = new ArrayList<>();
-        final Set<Integer> ids = new HashSet<>();
-        for (final String key : nodesConfig.keySet()) {
-            final NodeSettings n = nodesConfig.getNodeSettings(key);
-            final int id = n.getInt("id");
-            require(name, "node id " + id, ids.add(id), "unique ids");
-            final String file = n.getString("node_settings_file");
-            require(name, "node " + id + " node_type " + n.getString("node_type") + ", node_is_meta "
-                + n.getBoolean("node_is_meta"), "NativeNode".equals(n.getString("node_type"))
-                    && !n.getBoolean("node_is_meta"), "a native node");
-            require(name, "node " + id + " ui_classname " + n.getString("ui_classname"),
-                KnimeFormat.NODE_UI_CLASS.equals(n.getString("ui_classname")), KnimeFormat.NODE_UI_CLASS);
-            final int[] bounds = n.getNodeSettings("ui_settings").getIntArray("extrainfo.node.bounds");
-            require(name, "node " + id + " bounds", bounds != null && bounds.length == 4, "x, y, width, height");
-            final Path settingsFile = dir.resolve(file);
-            require(name, "node " + id + " settings file " + file, Files.isRegularFile(settingsFile)
-                && settingsFile.getFileName().toString().equals(KnimeFormat.SETTINGS_FILE)
-                && settingsFile.getParent().getParent().equals(dir), "<node folder>/settings.xml in the workflow");
-            expectedFiles.add(file);
-            nodes.add(readNode(name, id, settingsFile));
+    }
+
+    /** @return KNIME's workflow manager of the loaded project */
+    WorkflowManager manager() {
+        return m_wfm;
+    }
+
+    /**
+     * What a user who opens the workflow would be told is wrong with it: KNIME's load errors and warnings (a MISSING
+     * node, settings that do not load, a newer format), nodes that configure with an error or warning, and inputs
+     * left unconnected. (A node whose input has no spec before execution, e.g. after a learner whose model spec needs
+     * the data, stays unconfigured without a message, as in KNIME.)
+     *
+     * @return the problems, empty for a workflow that opens cleanly
+     */
+    List<String> problems() {
+        final List<String> problems = new ArrayList<>();
+        if (m_result.getType() != LoadResultEntryType.Ok) {
+            problems.add(m_result.getFilteredError("", LoadResultEntryType.Warning));
         }
-        final NodeSettings connectionsConfig = wf.getNodeSettings("connections");
-        final List<FileConnection> connections = new ArrayList<>();
-        for (final String key : connectionsConfig.keySet()) {
-            final NodeSettings c = connectionsConfig.getNodeSettings(key);
-            final FileConnection fc = new FileConnection(c.getInt("sourceID"), c.getInt("sourcePort"),
-                c.getInt("destID"), c.getInt("destPort"));
-            require(name, "connection " + fc, ids.contains(fc.sourceId()) && ids.contains(fc.destId()),
-                "connections between nodes of the workflow");
-            connections.add(fc);
+        for (final NodeContainer nc : m_wfm.getNodeContainers()) {
+            if (nc instanceof NativeNodeContainer nnc && (Object)nnc.getNode().getFactory() instanceof MissingNodeFactory) {
+                problems.add(nc.getNameWithID() + " is MISSING");
+            } else if (nc.getNodeMessage().getMessageType() != NodeMessage.Type.RESET) {
+                // a configure error or warning: what the node shows when the workflow opens
+                problems.add(nc.getNameWithID() + ": " + nc.getNodeMessage());
+            }
+            for (int p = 1; p < nc.getNrInPorts(); p++) {
+                if (!nc.getInPort(p).getPortType().isOptional() && m_wfm.getIncomingConnectionFor(nc.getID(), p) == null) {
+                    problems.add(nc.getNameWithID() + ": input port " + p + " is not connected");
+                }
+            }
         }
-        final Set<String> files = new TreeSet<>();
-        final Set<String> folders = new TreeSet<>();
-        try (Stream<Path> all = Files.walk(dir)) {
-            all.filter(p -> !p.equals(dir))
-                .forEach(p -> (Files.isDirectory(p) ? folders : files).add(dir.relativize(p).toString()));
+        return problems;
+    }
+
+    /**
+     * Executes every node, as "Execute all" does, and waits.
+     *
+     * @return this
+     * @throws AssertionError naming every node that failed, with KNIME's message
+     */
+    LoadedWorkflow executeAll() {
+        if (!m_wfm.executeAllAndWaitUntilDone()) {
+            final List<String> failed = m_wfm.getNodeContainers().stream()
+                .filter(nc -> !nc.getNodeContainerState().isExecuted())
+                .map(nc -> nc.getNameWithID() + ": " + nc.getNodeMessage()).toList();
+            throw new AssertionError(m_name + " did not execute: " + failed);
+        }
+        return this;
+    }
+
+    /**
+     * @param label the text under a node
+     * @return the node
+     */
+    NativeNodeContainer node(final String label) {
+        final List<NodeContainer> found = m_wfm.getNodeContainers().stream()
+            .filter(nc -> nc.getNodeAnnotation().getText().equals(label)).toList();
+        if (found.size() != 1) {
+            throw new AssertionError(m_name + " has " + found.size() + " nodes labelled \"" + label + "\"");
+        }
+        return (NativeNodeContainer)found.get(0);
+    }
+
+    /**
+     * @param <T> the port object class
+     * @param label the text under an executed node
+     * @param port an output port (0 = the node's first data port)
+     * @return what the port holds
+     */
+    @SuppressWarnings("unchecked")
+    <T extends PortObject> T output(final String label, final int port) {
+        // KNIME's port 0 is the flow variable port
+        return (T)node(label).getOutPort(port + 1).getPortObject();
+    }
+
+    /**
+     * @param label the text under an executed node
+     * @param port a table output port
+     * @return the table
+     */
+    BufferedDataTable table(final String label, final int port) {
+        return output(label, port);
+    }
+
+    @Override
+    public void close() {
+        if (WorkflowManager.ROOT.containsNodeContainer(m_wfm.getID())) {
+            WorkflowManager.ROOT.removeProject(m_wfm.getID());
+        }
+    }
+
+    /** Loads, checks and executes a shipped workflow; for the tests that compare its outputs with the lab. */
+    static LoadedWorkflow executed(final String name) {
+        try {
+            final LoadedWorkflow w = load(Regeneration.workflow(name));
+            if (!w.problems().isEmpty()) {
+                w.close();
+                throw new AssertionError(name + " does not open cleanly: " + w.problems());
+            }
+            return w.executeAll();
         } catch (IOException e) {
-            throw new WorkflowException(name + ": cannot list the folder: " + e.getMessage(), e);
-        }
-        final Set<String> nodeFolders = new TreeSet<>();
-        expectedFiles.stream().filter(f -> f.contains("/")).forEach(f -> nodeFolders.add(f.substring(0,
-            f.lastIndexOf('/'))));
-        require(name, "the files " + files + " in the folders " + folders,
-            files.equals(expectedFiles) && folders.equals(nodeFolders),
-            "only " + expectedFiles + " (no execution data)");
-        return new LoadedWorkflow(name, wf, List.copyOf(nodes), List.copyOf(connections));
-    }
-
-    private static LoadedNode readNode(final String workflow, final int id, final Path file)
-        throws InvalidSettingsException {
-        final NodeSettings s = readXml(workflow, file);
-        final String where = workflow + ", node " + id + " (" + file.getParent().getFileName() + ")";
-        try {
-            // keys whose absence makes KNIME skip the node or report a load error
-            s.getNodeSettings("flow_stack");
-            s.getNodeSettings("internal_node_subsettings");
-            s.getNodeSettings("filestores");
-            s.getNodeSettings("ports");
-            final String factory = s.getString("factory");
-            for (final String key : List.of("node-name", "node-bundle-name", "node-bundle-symbolic-name",
-                "node-bundle-vendor")) {
-                s.getString(key);
-            }
-            for (final String key : List.of("node-bundle-version", "node-feature-version")) {
-                Version.parseVersion(s.getString(key, ""));
-            }
-            final String state = s.getString("state");
-            requireState(where, state);
-            require(where, "hasContent " + s.getBoolean("hasContent"), !s.getBoolean("hasContent"),
-                "no saved content");
-            final String label = s.containsKey("nodeAnnotation")
-                ? s.getNodeSettings("nodeAnnotation").getString("text") : "";
-            return new LoadedNode(id, file.getParent().getFileName().toString(), s, factory, label, state);
-        } catch (InvalidSettingsException | IllegalArgumentException e) {
-            throw new WorkflowException(where + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void requireState(final String where, final String state) {
-        require(where, "state " + state, KnimeFormat.IDLE.equals(state) || KnimeFormat.CONFIGURED.equals(state),
-            KnimeFormat.IDLE + " or " + KnimeFormat.CONFIGURED + " (nothing is saved executed)");
-    }
-
-    /** What XMLBeans' strict validation of {@code workflow-metadata.xml} needs: the schema's elements, in order. */
-    private static void checkMetadata(final String name, final Path file) {
-        final Element root;
-        try (InputStream in = Files.newInputStream(file)) {
-            final var f = DocumentBuilderFactory.newInstance();
-            f.setNamespaceAware(true);
-            f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            root = f.newDocumentBuilder().parse(in).getDocumentElement();
-        } catch (Exception e) {
-            throw new WorkflowException(name + ": " + KnimeFormat.METADATA_FILE + ": " + e.getMessage(), e);
-        }
-        require(name, KnimeFormat.METADATA_FILE + " root " + root.getLocalName() + " in " + root.getNamespaceURI(),
-            "workflow-metadata".equals(root.getLocalName())
-                && KnimeFormat.METADATA_NAMESPACE.equals(root.getNamespaceURI()),
-            "workflow-metadata in " + KnimeFormat.METADATA_NAMESPACE);
-        require(name, KnimeFormat.METADATA_FILE + " content-type " + root.getAttribute("content-type"),
-            List.of("text/plain", "text/html").contains(root.getAttribute("content-type")), "text/plain or text/html");
-        final List<String> order = List.of("author", "created", "last-modified", "description", "tags", "links");
-        final List<String> children = new ArrayList<>();
-        for (Node c = root.getFirstChild(); c != null; c = c.getNextSibling()) {
-            if (c instanceof Element e) {
-                children.add(e.getLocalName());
-            }
-        }
-        require(name, KnimeFormat.METADATA_FILE + " elements " + children,
-            children.contains("last-modified") && children.contains("description")
-                && children.stream().allMatch(order::contains)
-                && children.equals(children.stream().distinct().sorted(
-                    (a, b) -> order.indexOf(a) - order.indexOf(b)).toList()),
-            "the schema's sequence " + order + " with last-modified and description");
-    }
-
-    private static NodeSettings readXml(final String workflow, final Path file) {
-        try {
-            return Xml.read(file);
-        } catch (IOException e) {
-            throw new WorkflowException(workflow + ": cannot read " + file.getFileName() + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static void require(final String where, final String what, final boolean ok, final String expected) {
-        if (!ok) {
-            throw new WorkflowException(where + ": " + what + ", but KNIME needs " + expected);
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.knime.core.data.DoubleValue;
 import org.knime.core.node.BufferedDataTable;
-import org.mnistlab.knime.workflows.WorkflowRunner.Run;
 
 import com.google.gson.JsonObject;
 
@@ -22,7 +21,7 @@ import com.google.gson.JsonObject;
  */
 class MulticlassWorkflowTest {
 
-    private static Run s_run;
+    private static LoadedWorkflow s_run;
 
     private static JsonObject s_lab;
 
@@ -30,11 +29,12 @@ class MulticlassWorkflowTest {
     static void run() throws IOException {
         LabData.requireMnist();
         s_lab = LabData.lab().getAsJsonObject("sgd_multiclass");
-        s_run = WorkflowRunner.check(Regeneration.workflow(MulticlassWorkflow.NAME), Extension.current()).execute();
+        s_run = LoadedWorkflow.executed(MulticlassWorkflow.NAME);
     }
 
     @AfterAll
     static void release() {
+        s_run.close();
         s_run = null;
     }
 

@@ -1,17 +1,19 @@
 package org.mnistlab.knime.workflows;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 
+import org.knime.core.data.DataCell;
 import org.knime.core.data.DataRow;
+import org.knime.core.data.container.CloseableRowIterator;
 import org.knime.core.data.DoubleValue;
 import org.knime.core.data.IntValue;
 import org.knime.core.data.image.png.PNGImageValue;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.port.image.ImagePortObject;
-import org.knime.standin.testing.Tables;
 
 import com.google.gson.JsonArray;
 
@@ -29,6 +31,29 @@ final class Outputs {
     }
 
     /**
+     * @param table a table
+     * @return its rows, in order
+     */
+    static List<DataRow> rows(final BufferedDataTable table) {
+        final List<DataRow> rows = new ArrayList<>();
+        try (CloseableRowIterator it = table.iterator()) {
+            it.forEachRemaining(rows::add);
+        }
+        return rows;
+    }
+
+    /**
+     * @param table a table
+     * @param column a column name
+     * @return the column's cells, in row order
+     */
+    static List<DataCell> column(final BufferedDataTable table, final String column) {
+        final int index = table.getDataTableSpec().findColumnIndex(column);
+        assertTrue(index >= 0, () -> "no column " + column + " in " + table.getDataTableSpec());
+        return rows(table).stream().map(r -> r.getCell(index)).toList();
+    }
+
+    /**
      * @param image an image port's object
      * @return its PNG bytes
      */
@@ -42,7 +67,7 @@ final class Outputs {
      * @return its values
      */
     static double[] doubles(final BufferedDataTable table, final String column) {
-        return Tables.column(table, column).stream().mapToDouble(c -> ((DoubleValue)c).getDoubleValue()).toArray();
+        return column(table, column).stream().mapToDouble(c -> ((DoubleValue)c).getDoubleValue()).toArray();
     }
 
     /**
@@ -51,7 +76,7 @@ final class Outputs {
      * @return its cells as text
      */
     static List<String> strings(final BufferedDataTable table, final String column) {
-        return Tables.column(table, column).stream().map(Object::toString).toList();
+        return column(table, column).stream().map(Object::toString).toList();
     }
 
     /**
@@ -59,7 +84,7 @@ final class Outputs {
      * @return its counts
      */
     static long[][] counts(final BufferedDataTable table) {
-        return Tables.rows(table).stream().map(r -> {
+        return rows(table).stream().map(r -> {
             final long[] c = new long[r.getNumCells()];
             for (int j = 0; j < c.length; j++) {
                 c[j] = ((IntValue)r.getCell(j)).getIntValue();
@@ -92,7 +117,7 @@ final class Outputs {
      * @return that row
      */
     static DataRow row(final BufferedDataTable table, final String key) {
-        return Tables.rows(table).stream().filter(r -> r.getKey().getString().equals(key)).findFirst()
+        return rows(table).stream().filter(r -> r.getKey().getString().equals(key)).findFirst()
             .orElseThrow(() -> new AssertionError("no row " + key));
     }
 

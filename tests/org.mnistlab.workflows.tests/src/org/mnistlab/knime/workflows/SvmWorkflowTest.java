@@ -11,7 +11,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.knime.core.node.BufferedDataTable;
 import org.mnistlab.charts.DigitGridChart;
-import org.mnistlab.knime.workflows.WorkflowRunner.Run;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -19,7 +18,7 @@ import com.google.gson.JsonObject;
 /** Workflow 4 run headless: the SVC's and one-vs-rest's errors among the first 100 digits are the lab's. */
 class SvmWorkflowTest {
 
-    private static Run s_run;
+    private static LoadedWorkflow s_run;
 
     private static JsonObject s_lab;
 
@@ -27,11 +26,12 @@ class SvmWorkflowTest {
     static void run() throws IOException {
         LabData.requireMnist();
         s_lab = LabData.lab();
-        s_run = WorkflowRunner.check(Regeneration.workflow(SvmWorkflow.NAME), Extension.current()).execute();
+        s_run = LoadedWorkflow.executed(SvmWorkflow.NAME);
     }
 
     @AfterAll
     static void release() {
+        s_run.close();
         s_run = null;
     }
 

@@ -11,15 +11,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DoubleValue;
-import org.knime.standin.testing.Tables;
-import org.mnistlab.knime.workflows.WorkflowRunner.Run;
 
 import com.google.gson.JsonObject;
 
 /** Workflow 3 run headless: decision scores, the precision-recall curve and the thresholds are the lab's. */
 class ThresholdsWorkflowTest {
 
-    private static Run s_run;
+    private static LoadedWorkflow s_run;
 
     private static JsonObject s_lab;
 
@@ -27,11 +25,12 @@ class ThresholdsWorkflowTest {
     static void run() throws IOException {
         LabData.requireMnist();
         s_lab = LabData.lab().getAsJsonObject("binary_sgd");
-        s_run = WorkflowRunner.check(Regeneration.workflow(ThresholdsWorkflow.NAME), Extension.current()).execute();
+        s_run = LoadedWorkflow.executed(ThresholdsWorkflow.NAME);
     }
 
     @AfterAll
     static void release() {
+        s_run.close();
         s_run = null;
     }
 
@@ -54,7 +53,7 @@ class ThresholdsWorkflowTest {
         assertEquals(s_lab.get("pr_curve_thresholds").getAsInt() + 1, s_run.table(ThresholdsWorkflow.SWEEP, 0).size(),
             "every distinct score, then precision_recall_curve's final point (precision 1, recall 0)");
         final JsonObject t90 = s_lab.getAsJsonObject("threshold_for_precision");
-        final DataRow chosen = Tables.rows(s_run.table(ThresholdsWorkflow.SWEEP, 1)).get(0);
+        final DataRow chosen = Outputs.rows(s_run.table(ThresholdsWorkflow.SWEEP, 1)).get(0);
         Outputs.assertScore(t90.get("threshold").getAsDouble(), number(chosen, 0), "threshold");
         assertEquals(t90.get("precision").getAsDouble(), number(chosen, 1), "precision");
         assertEquals(t90.get("recall").getAsDouble(), number(chosen, 2), "recall");

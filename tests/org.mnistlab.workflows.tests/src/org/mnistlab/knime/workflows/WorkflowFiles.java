@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -31,24 +30,18 @@ final class WorkflowFiles {
     }
 
     /**
-     * Replaces a folder by exactly the given files.
+     * Deletes a folder and everything below it, if it exists.
      *
      * @param dir the folder
-     * @param files its new content
-     * @throws IOException if writing fails
+     * @throws IOException if deleting fails
      */
-    static void replace(final Path dir, final Map<String, byte[]> files) throws IOException {
+    static void delete(final Path dir) throws IOException {
         if (Files.exists(dir)) {
             try (Stream<Path> all = Files.walk(dir)) {
                 for (final Path p : (Iterable<Path>)all.sorted(Comparator.reverseOrder())::iterator) {
                     Files.delete(p);
                 }
             }
-        }
-        for (final Map.Entry<String, byte[]> f : files.entrySet()) {
-            final Path p = dir.resolve(f.getKey());
-            Files.createDirectories(p.getParent());
-            Files.write(p, f.getValue());
         }
     }
 
