@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Type-checks our KNIME-facing sources (everything under bundles/ that imports org.knime.*, except the tests fragment,
-# which runs on the stand-in's test support) against the REAL KNIME sources at every KNIME release we support, with
-# knime-typecheck (see shared/tools/knime-typecheck.md). Fails on any error, deprecation-for-removal or import of an
-# x-internal KNIME package. Fetches nothing: the KNIME sources come from a local mirror, the third-party jars that
+# Type-checks our KNIME-facing product sources (everything under bundles/ that imports org.knime.*; the tests under
+# tests/ compile against KNIME 5.7.0 and 5.9.0 in the build itself) against the REAL KNIME sources at every KNIME
+# release we support, including those the build does not test on (5.8.2), with knime-typecheck (see
+# shared/tools/knime-typecheck.md). Fails on any error, deprecation-for-removal or import of an x-internal KNIME
+# package. Fetches nothing: the KNIME sources come from a local mirror, the third-party jars that
 # the engine and charts sources import from the local Maven repository (a normal ./mvnw build puts them there).
 #
 # Usage: releng/typecheck.sh [MIRROR]

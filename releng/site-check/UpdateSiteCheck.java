@@ -26,7 +26,7 @@ import org.w3c.dom.NodeList;
  * Checks the update-site zip before it can ship: the feature with its name, version, provider, description,
  * copyright and license in the p2 metadata; every required bundle present as a jar; every bundle with a proper
  * manifest (ours: vendor, Java 17, license, about.html; third-party: real names, not Tycho's "wrapped." ones); and
- * nothing that must never ship (KNIME's own bundles, which the compile-only stand-in imitates, and test bundles).
+ * nothing that must never ship (KNIME's own bundles, which the build compiles against, and test bundles).
  *
  * <p>Run by update-site/pom.xml in the verify phase as a single-file program with {@code key=value} arguments:
  * {@code zip}, {@code feature} (id), {@code version} (without qualifier), {@code name}, {@code provider} (also the

@@ -16,8 +16,7 @@ import com.google.gson.JsonParser;
  */
 public final class LabFixture {
 
-    private static final Path RELATIVE =
-        Path.of("bundles", "org.mnistlab.engine.tests", "fixtures", "lab_default.json");
+    private static final String RELATIVE = "bundles/org.mnistlab.engine.tests/fixtures/lab_default.json";
 
     private LabFixture() {
     }
@@ -32,14 +31,12 @@ public final class LabFixture {
         }
     }
 
-    /** The tests run somewhere below the repository (the bundle or its target folder): search upwards. */
     private static Path locate() throws IOException {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            if (Files.isRegularFile(dir.resolve(RELATIVE))) {
-                return dir.resolve(RELATIVE);
-            }
+        final Path file = SourceTree.file(RELATIVE);
+        if (!Files.isRegularFile(file)) {
+            throw new IOException(file + " is missing");
         }
-        throw new IOException(RELATIVE + " not found above " + Path.of("").toAbsolutePath());
+        return file;
     }
 
     /**

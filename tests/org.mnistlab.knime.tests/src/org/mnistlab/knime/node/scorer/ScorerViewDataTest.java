@@ -31,6 +31,8 @@ import org.mnistlab.knime.node.scorer.ScorerViewData.Cell;
 import org.mnistlab.knime.node.scorer.ScorerViewData.ClassMetrics;
 import org.mnistlab.knime.node.scorer.ScorerViewData.Example;
 
+import org.mnistlab.knime.testing.SourceTree;
+
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -43,8 +45,8 @@ import com.google.gson.JsonParser;
  */
 class ScorerViewDataTest {
 
-    /** The page's samples, relative to this test bundle (tycho-surefire runs tests in the bundle's folder). */
-    private static final Path FIXTURES = Path.of("..", "..", "bundles", "org.mnistlab.knime", "js-src", "test", "fixtures");
+    /** The page's samples. */
+    private static final Path FIXTURES = SourceTree.file("bundles/org.mnistlab.knime/js-src/test/fixtures");
 
     /** The lab's multiclass confusion matrix with real digits, written by make_scorer_sample.py. */
     private static final String LAB_SAMPLE = "scorer-mnist.json.gz";
