@@ -217,9 +217,6 @@ class CrossValidationNodeTest {
         shuffle.m_shuffleSeed = 1L << 32;
         assertMessage("Shuffle seed must lie in 0..4294967295, got 4294967296.", shuffle);
         assertMessage("Positive value: enter the label of the positive class.", binary(""));
-        final CrossValidationParameters label = binary("a");
-        label.m_columns = TrainingColumnsParameters.of("");
-        assertMessage("Label column: select the column holding the classes.", label);
         final CrossValidationParameters threads = binary("a");
         threads.m_threads = -1;
         assertMessage("Threads must be at least 0 (0 = one per processor), got -1.", threads);
@@ -235,6 +232,16 @@ class CrossValidationNodeTest {
     void load_settingsOfTheOtherLearner_areNotChecked() throws Exception {
         NODE.loadParameters(Parameters.toSettings(edited(binary("a"), block("svm", s -> s.addDouble("c", 0))),
             "model"));
+    }
+
+    @Test
+    void noLabelColumnYet_loadsAsForANewNode_configureAsksForIt() throws Exception {
+        final CrossValidationParameters p = binary("a");
+        p.m_columns = TrainingColumnsParameters.of("");
+        NODE.loadParameters(Parameters.toSettings(p, "model"));
+        final InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
+            () -> NODE.configure(p, Clusters.of(6, "a", "b").getDataTableSpec()));
+        assertEquals("Label column: select the column holding the classes.", e.getMessage());
     }
 
     @Test

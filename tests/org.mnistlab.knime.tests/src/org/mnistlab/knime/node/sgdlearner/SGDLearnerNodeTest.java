@@ -148,8 +148,6 @@ class SGDLearnerNodeTest {
 
     @Test
     void load_invalidValues_messagesNameTheOption() {
-        assertMessage("Label column: select the column holding the classes.",
-            p -> p.m_columns = TrainingColumnsParameters.of(""));
         assertMessage("Positive value: enter the label of the positive class, e.g. 5.", p -> p.m_positiveValue = "");
         assertMessage("Alpha must be a finite number of at least 0.0, got -1.0.", p -> p.m_alpha = -1);
         assertMessage("Alpha must be greater than 0 with the optimal learning rate, which is derived from it.",
@@ -164,6 +162,16 @@ class SGDLearnerNodeTest {
         assertMessage("Epochs without improvement must be at least 1, got 0.", p -> p.m_nIterNoChange = 0);
         assertMessage("Random seed must lie in 0..4294967295, got 4294967296.", p -> p.m_randomState = 1L << 32);
         assertMessage("Threads must be at least 0 (0 = one per processor), got -1.", p -> p.m_threads = -1);
+    }
+
+    @Test
+    void noLabelColumnYet_loadsAsForANewNode_configureAsksForIt() throws Exception {
+        final SGDLearnerParameters p = binary("b");
+        p.m_columns = TrainingColumnsParameters.of("");
+        NODE.loadParameters(Parameters.toSettings(p, "model"));
+        final InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
+            () -> NODE.configure(p, DATA.table().getDataTableSpec()));
+        assertEquals("Label column: select the column holding the classes.", e.getMessage());
     }
 
     @Test

@@ -127,8 +127,16 @@ class SVMLearnerNodeTest {
         assertMessage("Tolerance must be a finite number greater than 0, got 0.0.", p -> p.m_tol = 0);
         assertMessage("Cache size (MB) must be a finite number greater than 0, got -5.0.", p -> p.m_cacheSize = -5);
         assertMessage("Threads must be at least 0 (0 = one per processor), got -2.", p -> p.m_threads = -2);
-        assertMessage("Label column: select the column holding the classes.",
-            p -> p.m_columns = TrainingColumnsParameters.of(""));
+    }
+
+    @Test
+    void noLabelColumnYet_loadsAsForANewNode_configureAsksForIt() throws Exception {
+        final SVMLearnerParameters p = params();
+        p.m_columns = TrainingColumnsParameters.of("");
+        NODE.loadParameters(Parameters.toSettings(p, "model"));
+        final InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
+            () -> NODE.configure(p, DATA.table().getDataTableSpec()));
+        assertEquals("Label column: select the column holding the classes.", e.getMessage());
     }
 
     @Test
