@@ -29,12 +29,12 @@ import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.KNIMEException;
 import org.knime.core.node.NodeSettings;
 import org.knime.core.node.port.image.ImagePortObject;
+import org.mnistlab.knime.testing.ConfigTrees;
 import org.mnistlab.knime.testing.Executions;
 import org.mnistlab.knime.testing.NodeHarness;
 import org.mnistlab.knime.testing.NodeHarness.Executed;
 import org.mnistlab.knime.testing.Parameters;
 import org.mnistlab.knime.testing.Tables;
-import org.mnistlab.knime.testing.Xml;
 import org.mnistlab.charts.CrossValidationChart;
 import org.mnistlab.engine.Learner;
 import org.mnistlab.engine.Monitor;
@@ -142,33 +142,20 @@ class CrossValidationNodeTest {
 
     @Test
     void defaults_persistAsKnimeWritesThem() {
-        final String xml = Xml.toString(Parameters.toSettings(new CrossValidationParameters(), "model"));
-        assertTrue(xml.contains("""
-                <config key="columns">
-                    <entry key="labelColumn" type="xstring" value=""/>
-                    <config key="features">
-                        <entry key="selection" type="xstring" value="ALL_NUMERIC"/>
-            """), xml);
-        assertTrue(xml.contains("""
-                <entry key="target" type="xstring" value="BINARY"/>
-                <entry key="positiveValue" type="xstring" value="5"/>
-                <entry key="learner" type="xstring" value="SGD"/>
-                <entry key="scaleInFold" type="xboolean" value="false"/>
-                <config key="sgd">
-                    <entry key="loss" type="xstring" value="HINGE"/>
-            """), xml);
-        assertTrue(xml.contains("""
-                <config key="svm">
-                    <entry key="kernel" type="xstring" value="RBF"/>
-                    <entry key="c" type="xdouble" value="1.0"/>
-            """), xml);
-        assertTrue(xml.contains("""
-                <entry key="folds" type="xint" value="3"/>
-                <entry key="foldKind" type="xstring" value="STRATIFIED"/>
-                <entry key="shuffle" type="xboolean" value="false"/>
-                <entry key="shuffleSeed" type="xlong" value="42"/>
-                <entry key="threads" type="xint" value="0"/>
-            """), xml);
+        // the learners' blocks are those of the SGD and SVM Learner nodes
+        ConfigTrees.assertSameTree(ConfigTrees.settings("model") //
+            .config("columns", c -> c.add("labelColumn", "") //
+                .config("features", f -> f.add("selection", "ALL_NUMERIC").strings("columns")))
+            .add("target", "BINARY").add("positiveValue", "5").add("learner", "SGD").add("scaleInFold", false)
+            .config("sgd", s -> s.add("loss", "HINGE").add("epsilon", 0.1).add("penalty", "L2").add("alpha", 1.0E-4)
+                .add("l1Ratio", 0.15).add("fitIntercept", true).add("learningRate", "OPTIMAL").add("eta0", 0.0)
+                .add("powerT", 0.5).add("maxIter", 1000).add("stopEarly", true).add("tol", 0.001)
+                .add("nIterNoChange", 5).add("shuffle", true).add("randomState", 42L))
+            .config("svm", s -> s.add("kernel", "RBF").add("c", 1.0).add("gamma", "SCALE").add("gammaValue", 0.001)
+                .add("degree", 3).add("coef0", 0.0).add("tol", 0.001).add("shrinking", true).add("cacheSize", 200.0)
+                .add("strategy", "ONE_VS_ONE").add("decisionFunctionShape", "OVR").add("breakTies", false))
+            .add("folds", 3).add("foldKind", "STRATIFIED").add("shuffle", false).add("shuffleSeed", 42L)
+            .add("threads", 0).build(), Parameters.written(new CrossValidationParameters()));
     }
 
     @Test
