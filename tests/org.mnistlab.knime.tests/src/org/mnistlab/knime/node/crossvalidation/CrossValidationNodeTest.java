@@ -217,8 +217,18 @@ class CrossValidationNodeTest {
 
     @Test
     void load_settingsOfTheOtherLearner_areNotChecked() throws Exception {
-        NODE.loadParameters(Parameters.toSettings(edited(binary("a"), block("svm", s -> s.addDouble("c", 0))),
-            "model"));
+        // C = 0 is no SVC, but the SGD learner is chosen: the settings load as they are and SGD is cross-validated
+        final CrossValidationParameters p = (CrossValidationParameters)NODE.loadParameters(
+            Parameters.toSettings(edited(binary("b"), block("svm", s -> s.addDouble("c", 0))), "model"));
+        assertEquals(0.0, Parameters.toSettings(p, "model").getNodeSettings("svm").getDouble("c"));
+        final BufferedDataTable t = Clusters.of(60, "a", "b", "c");
+        final Executed e = NODE.execute(p, t);
+        final CrossValResult r = engine(t, Target.binary(labels(t), "b"), SGDClassifier.learner(SGDParams.DEFAULTS, 1),
+            new StratifiedKFold(3));
+        assertArrayEquals(r.foldAccuracy(), doubles(e.table(0), "Accuracy"));
+        assertArrayEquals(r.scores().column(0), doubles(e.table(1), "Score (True)"));
+        assertArrayEquals(CrossValidationChart.of(CrossValidationChart.TITLE, new String[]{"SGDClassifier"},
+            new double[][]{r.foldAccuracy()}).png(), png(e.output(2)));
     }
 
     @Test
