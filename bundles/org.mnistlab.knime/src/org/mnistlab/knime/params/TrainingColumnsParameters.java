@@ -61,11 +61,12 @@ public final class TrainingColumnsParameters implements NodeParameters {
         return m_labelColumn;
     }
 
+    /**
+     * Checks what does not depend on a table. An empty label column is valid: a new node has none until a table is
+     * connected (KNIME saves, loads and applies such settings); {@link #resolve(DataTableSpec)} asks for it.
+     */
     @Override
     public void validate() throws InvalidSettingsException {
-        if (m_labelColumn == null || m_labelColumn.isBlank()) {
-            throw new InvalidSettingsException(LABEL_COLUMN + ": select the column holding the classes.");
-        }
         m_features.validate();
     }
 
@@ -74,10 +75,14 @@ public final class TrainingColumnsParameters implements NodeParameters {
      *
      * @param spec the input table's spec
      * @return the label and feature column indices
-     * @throws InvalidSettingsException with a message naming the option that does not fit the table
+     * @throws InvalidSettingsException with a message naming the option that does not fit the table, or that is
+     *             not chosen yet
      */
     public Resolved resolve(final DataTableSpec spec) throws InvalidSettingsException {
         validate();
+        if (m_labelColumn == null || m_labelColumn.isBlank()) {
+            throw new InvalidSettingsException(LABEL_COLUMN + ": select the column holding the classes.");
+        }
         final int label = Columns.requireLabel(spec, m_labelColumn, LABEL_COLUMN);
         return new Resolved(label, m_features.resolve(spec, Set.of(m_labelColumn)));
     }

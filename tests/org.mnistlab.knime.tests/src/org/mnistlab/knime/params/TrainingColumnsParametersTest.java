@@ -80,8 +80,10 @@ class TrainingColumnsParametersTest {
     }
 
     @Test
-    void validate_noLabel_namesTheOption() {
-        assertMessage("Label column: select the column holding the classes.", TrainingColumnsParameters.of(" "));
+    void resolve_noLabel_namesTheOption() throws Exception {
+        final TrainingColumnsParameters p = TrainingColumnsParameters.of(" ");
+        p.validate(); // a new node has no label column until a table is connected
+        assertMessage("Label column: select the column holding the classes.", p);
     }
 
     @Test

@@ -6,7 +6,6 @@ import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.IntCell;
 import org.knime.core.data.def.StringCell;
 import org.knime.core.node.BufferedDataTable;
-import org.mnistlab.knime.testing.Tables;
 import org.mnistlab.engine.data.DenseMatrix;
 import org.mnistlab.engine.data.Target;
 

@@ -6,7 +6,6 @@ import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.IntCell;
 import org.knime.core.data.def.StringCell;
 import org.knime.core.node.BufferedDataTable;
-import org.mnistlab.knime.testing.Tables;
 
 /**
  * Small labelled tables for node tests: classes as overlapping clusters of four features, so that classifiers make a

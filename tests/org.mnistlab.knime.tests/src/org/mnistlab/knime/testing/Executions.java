@@ -15,7 +15,6 @@ import org.knime.core.node.workflow.SingleNodeContainer.MemoryPolicy;
  * {@link ExecutionContext} of a node, over a {@link DefaultNodeProgressMonitor} whose progress and cancel state a test
  * can read and set.
  */
-@SuppressWarnings("restriction") // NotInWorkflowDataRepository: KNIME's repository for tables outside a workflow
 public final class Executions {
 
     private Executions() {

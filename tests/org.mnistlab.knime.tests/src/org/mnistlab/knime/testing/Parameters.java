@@ -56,6 +56,27 @@ public final class Parameters {
     }
 
     /**
+     * @param <T> the parameters class
+     * @param parametersClass the parameters class
+     * @return the defaults, as a node model saves them while no settings were applied (no input specs known)
+     */
+    public static <T extends NodeParameters> T defaults(final Class<T> parametersClass) {
+        return NodeParametersUtil.createSettings(parametersClass);
+    }
+
+    /**
+     * @param params parameters
+     * @return their {@code model} settings as KNIME writes them into a node's settings.xml and reads them back
+     */
+    public static NodeSettings written(final NodeParameters params) {
+        try {
+            return (NodeSettings)Xml.parse(Xml.toString(toSettings(params, "model")));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
      * Saves to settings, writes them as KNIME's XML, reads the XML and loads it back.
      *
      * @param <T> the parameters class

@@ -170,7 +170,7 @@ public final class Tables {
          * @return this
          */
         public Builder row(final Object... values) {
-            return rowWithKey(RowKey.createRowKey(m_rows.size()).getString(), values);
+            return rowWithKey(RowKey.createRowKey((long)m_rows.size()).getString(), values);
         }
 
         /**

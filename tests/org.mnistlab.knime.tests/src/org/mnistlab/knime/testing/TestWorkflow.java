@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeFactory;
 import org.knime.core.node.NodeSettings;
+import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.workflow.NativeNodeContainer;
 import org.knime.core.node.workflow.NodeContainer;
@@ -95,12 +96,11 @@ public final class TestWorkflow implements AutoCloseable {
 
     /**
      * @param node a node
-     * @return all its settings, as KNIME saves them into its settings.xml
+     * @return all its settings, as KNIME saves them into its settings.xml: for a new node whose settings were never
+     *         applied, the defaults its node model saves
      */
     public NodeSettings settings(final NodeContainer node) {
-        final NodeSettings s = new NodeSettings("settings");
-        m_wfm.saveNodeSettings(node.getID(), s);
-        return s;
+        return node.getNodeSettings();
     }
 
     /**
@@ -114,6 +114,17 @@ public final class TestWorkflow implements AutoCloseable {
         final NodeSettings s = settings(node);
         Parameters.toSettings(model, "model").copyTo(s.addNodeSettings("model"));
         m_wfm.loadNodeSettings(node.getID(), s);
+    }
+
+    /**
+     * Loads all settings of a node, as KNIME does when a workflow is loaded or a dialog applied: validated first.
+     *
+     * @param node a node
+     * @param settings settings as {@link #settings(NodeContainer)} returns them
+     * @throws InvalidSettingsException if KNIME rejects them
+     */
+    public void load(final NodeContainer node, final NodeSettingsRO settings) throws InvalidSettingsException {
+        m_wfm.loadNodeSettings(node.getID(), settings);
     }
 
     /** Executes every node and waits. @return whether all executed */

@@ -72,6 +72,7 @@ final class ScorerNode {
     }
 
     static Selected columns(final DataTableSpec spec, final ScorerParameters p) throws InvalidSettingsException {
+        p.requireColumns();
         return new Selected(Columns.requireLabel(spec, p.m_truthColumn, ScorerParameters.TRUTH_COLUMN),
             Columns.requireLabel(spec, p.m_predictionColumn, ScorerParameters.PREDICTION_COLUMN));
     }

@@ -116,21 +116,29 @@ public final class ScorerParameters implements NodeParameters {
         }
     }
 
+    /**
+     * Checks what does not depend on a table. Empty columns are valid: a new node has none until a table is
+     * connected (KNIME saves, loads and applies such settings); {@link #requireColumns()} asks for them.
+     */
     @Override
     public void validate() throws InvalidSettingsException {
+        if (m_truthColumn != null && !m_truthColumn.isBlank() && m_truthColumn.equals(m_predictionColumn)) {
+            throw new InvalidSettingsException(PREDICTION_COLUMN + ": choose another column than the "
+                + TRUTH_COLUMN.toLowerCase(Locale.ROOT) + " (\"" + m_truthColumn + "\").");
+        }
+        if (m_positiveClass == null) {
+            throw new InvalidSettingsException(POSITIVE_CLASS + " must be text (empty for none).");
+        }
+    }
+
+    /** @throws InvalidSettingsException naming the option if a column is not chosen yet */
+    void requireColumns() throws InvalidSettingsException {
         if (m_truthColumn == null || m_truthColumn.isBlank()) {
             throw new InvalidSettingsException(TRUTH_COLUMN + ": select the column holding the true classes.");
         }
         if (m_predictionColumn == null || m_predictionColumn.isBlank()) {
             throw new InvalidSettingsException(PREDICTION_COLUMN
                 + ": select the column holding the predicted classes.");
-        }
-        if (m_truthColumn.equals(m_predictionColumn)) {
-            throw new InvalidSettingsException(PREDICTION_COLUMN + ": choose another column than the "
-                + TRUTH_COLUMN.toLowerCase(Locale.ROOT) + " (\"" + m_truthColumn + "\").");
-        }
-        if (m_positiveClass == null) {
-            throw new InvalidSettingsException(POSITIVE_CLASS + " must be text (empty for none).");
         }
     }
 }

@@ -36,6 +36,7 @@ final class ThresholdApply {
     /** @return the input spec plus the prediction column */
     static DataTableSpec outputSpec(final DataTableSpec spec, final ThresholdApplyParameters p)
         throws InvalidSettingsException {
+        p.requireColumns();
         Columns.requireNumeric(spec, p.m_scoreColumn, ThresholdApplyParameters.SCORE_COLUMN);
         final String name = p.m_outputColumn.trim();
         if (spec.containsName(name)) {

@@ -107,11 +107,12 @@ public final class ThresholdApplyParameters implements NodeParameters {
             .or(() -> numeric.stream().reduce((a, b) -> b)).ifPresent(c -> m_scoreColumn = c.getName());
     }
 
+    /**
+     * Checks what does not depend on a table. An empty score column is valid: a new node has none until a table is
+     * connected (KNIME saves, loads and applies such settings); {@link #requireColumns()} asks for it.
+     */
     @Override
     public void validate() throws InvalidSettingsException {
-        if (m_scoreColumn == null || m_scoreColumn.isBlank()) {
-            throw new InvalidSettingsException(SCORE_COLUMN + ": select the column holding the scores.");
-        }
         if (Double.isNaN(m_threshold)) {
             throw new InvalidSettingsException(THRESHOLD + " must be a number, got NaN.");
         }
@@ -126,6 +127,13 @@ public final class ThresholdApplyParameters implements NodeParameters {
                 throw new InvalidSettingsException(POSITIVE_LABEL + " and " + NEGATIVE_LABEL + " must differ, both "
                     + "are \"" + m_positiveLabel + "\".");
             }
+        }
+    }
+
+    /** @throws InvalidSettingsException naming the option if the score column is not chosen yet */
+    void requireColumns() throws InvalidSettingsException {
+        if (m_scoreColumn == null || m_scoreColumn.isBlank()) {
+            throw new InvalidSettingsException(SCORE_COLUMN + ": select the column holding the scores.");
         }
     }
 }

@@ -64,6 +64,7 @@ final class ThresholdSweep {
 
     static Selected columns(final DataTableSpec spec, final ThresholdSweepParameters p)
         throws InvalidSettingsException {
+        p.requireColumns();
         return new Selected(Columns.requireLabel(spec, p.m_truthColumn, ThresholdSweepParameters.TRUTH_COLUMN),
             Columns.requireNumeric(spec, p.m_scoreColumn, ThresholdSweepParameters.SCORE_COLUMN));
     }

@@ -203,16 +203,14 @@ public final class ThresholdSweepParameters implements NodeParameters {
             .or(() -> numeric.stream().reduce((a, b) -> b)).ifPresent(c -> m_scoreColumn = c.getName());
     }
 
+    /**
+     * Checks what does not depend on a table. Empty columns are valid: a new node has none until a table is
+     * connected (KNIME saves, loads and applies such settings); {@link #requireColumns()} asks for them.
+     */
     @Override
     public void validate() throws InvalidSettingsException {
-        if (m_truthColumn == null || m_truthColumn.isBlank()) {
-            throw new InvalidSettingsException(TRUTH_COLUMN + ": select the column holding the true classes.");
-        }
         if (m_positiveValue == null || m_positiveValue.isEmpty()) {
             throw new InvalidSettingsException(POSITIVE_VALUE + ": enter the true class that counts as positive.");
-        }
-        if (m_scoreColumn == null || m_scoreColumn.isBlank()) {
-            throw new InvalidSettingsException(SCORE_COLUMN + ": select the column holding the scores.");
         }
         if (m_choice == Choice.FIXED && !Double.isFinite(m_threshold)) {
             throw new InvalidSettingsException(THRESHOLD + " must be a finite number, got " + m_threshold + ".");
@@ -231,6 +229,16 @@ public final class ThresholdSweepParameters implements NodeParameters {
                 throw new InvalidSettingsException(AXIS_MAX + " (" + m_axisMax + ") must be greater than the "
                     + AXIS_MIN.toLowerCase(Locale.ROOT) + " (" + m_axisMin + ").");
             }
+        }
+    }
+
+    /** @throws InvalidSettingsException naming the option if a column is not chosen yet */
+    void requireColumns() throws InvalidSettingsException {
+        if (m_truthColumn == null || m_truthColumn.isBlank()) {
+            throw new InvalidSettingsException(TRUTH_COLUMN + ": select the column holding the true classes.");
+        }
+        if (m_scoreColumn == null || m_scoreColumn.isBlank()) {
+            throw new InvalidSettingsException(SCORE_COLUMN + ": select the column holding the scores.");
         }
     }
 

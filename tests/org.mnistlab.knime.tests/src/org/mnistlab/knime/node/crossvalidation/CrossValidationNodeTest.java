@@ -29,12 +29,12 @@ import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.KNIMEException;
 import org.knime.core.node.NodeSettings;
 import org.knime.core.node.port.image.ImagePortObject;
+import org.mnistlab.knime.testing.ConfigTrees;
 import org.mnistlab.knime.testing.Executions;
 import org.mnistlab.knime.testing.NodeHarness;
 import org.mnistlab.knime.testing.NodeHarness.Executed;
 import org.mnistlab.knime.testing.Parameters;
 import org.mnistlab.knime.testing.Tables;
-import org.mnistlab.knime.testing.Xml;
 import org.mnistlab.charts.CrossValidationChart;
 import org.mnistlab.engine.Learner;
 import org.mnistlab.engine.Monitor;
@@ -142,33 +142,20 @@ class CrossValidationNodeTest {
 
     @Test
     void defaults_persistAsKnimeWritesThem() {
-        final String xml = Xml.toString(Parameters.toSettings(new CrossValidationParameters(), "model"));
-        assertTrue(xml.contains("""
-                <config key="columns">
-                    <entry key="labelColumn" type="xstring" value=""/>
-                    <config key="features">
-                        <entry key="selection" type="xstring" value="ALL_NUMERIC"/>
-            """), xml);
-        assertTrue(xml.contains("""
-                <entry key="target" type="xstring" value="BINARY"/>
-                <entry key="positiveValue" type="xstring" value="5"/>
-                <entry key="learner" type="xstring" value="SGD"/>
-                <entry key="scaleInFold" type="xboolean" value="false"/>
-                <config key="sgd">
-                    <entry key="loss" type="xstring" value="HINGE"/>
-            """), xml);
-        assertTrue(xml.contains("""
-                <config key="svm">
-                    <entry key="kernel" type="xstring" value="RBF"/>
-                    <entry key="c" type="xdouble" value="1.0"/>
-            """), xml);
-        assertTrue(xml.contains("""
-                <entry key="folds" type="xint" value="3"/>
-                <entry key="foldKind" type="xstring" value="STRATIFIED"/>
-                <entry key="shuffle" type="xboolean" value="false"/>
-                <entry key="shuffleSeed" type="xlong" value="42"/>
-                <entry key="threads" type="xint" value="0"/>
-            """), xml);
+        // the learners' blocks are those of the SGD and SVM Learner nodes
+        ConfigTrees.assertSameTree(ConfigTrees.settings("model") //
+            .config("columns", c -> c.add("labelColumn", "") //
+                .config("features", f -> f.add("selection", "ALL_NUMERIC").strings("columns")))
+            .add("target", "BINARY").add("positiveValue", "5").add("learner", "SGD").add("scaleInFold", false)
+            .config("sgd", s -> s.add("loss", "HINGE").add("epsilon", 0.1).add("penalty", "L2").add("alpha", 1.0E-4)
+                .add("l1Ratio", 0.15).add("fitIntercept", true).add("learningRate", "OPTIMAL").add("eta0", 0.0)
+                .add("powerT", 0.5).add("maxIter", 1000).add("stopEarly", true).add("tol", 0.001)
+                .add("nIterNoChange", 5).add("shuffle", true).add("randomState", 42L))
+            .config("svm", s -> s.add("kernel", "RBF").add("c", 1.0).add("gamma", "SCALE").add("gammaValue", 0.001)
+                .add("degree", 3).add("coef0", 0.0).add("tol", 0.001).add("shrinking", true).add("cacheSize", 200.0)
+                .add("strategy", "ONE_VS_ONE").add("decisionFunctionShape", "OVR").add("breakTies", false))
+            .add("folds", 3).add("foldKind", "STRATIFIED").add("shuffle", false).add("shuffleSeed", 42L)
+            .add("threads", 0).build(), Parameters.written(new CrossValidationParameters()));
     }
 
     @Test
@@ -217,9 +204,6 @@ class CrossValidationNodeTest {
         shuffle.m_shuffleSeed = 1L << 32;
         assertMessage("Shuffle seed must lie in 0..4294967295, got 4294967296.", shuffle);
         assertMessage("Positive value: enter the label of the positive class.", binary(""));
-        final CrossValidationParameters label = binary("a");
-        label.m_columns = TrainingColumnsParameters.of("");
-        assertMessage("Label column: select the column holding the classes.", label);
         final CrossValidationParameters threads = binary("a");
         threads.m_threads = -1;
         assertMessage("Threads must be at least 0 (0 = one per processor), got -1.", threads);
@@ -233,8 +217,28 @@ class CrossValidationNodeTest {
 
     @Test
     void load_settingsOfTheOtherLearner_areNotChecked() throws Exception {
-        NODE.loadParameters(Parameters.toSettings(edited(binary("a"), block("svm", s -> s.addDouble("c", 0))),
-            "model"));
+        // C = 0 is no SVC, but the SGD learner is chosen: the settings load as they are and SGD is cross-validated
+        final CrossValidationParameters p = (CrossValidationParameters)NODE.loadParameters(
+            Parameters.toSettings(edited(binary("b"), block("svm", s -> s.addDouble("c", 0))), "model"));
+        assertEquals(0.0, Parameters.toSettings(p, "model").getNodeSettings("svm").getDouble("c"));
+        final BufferedDataTable t = Clusters.of(60, "a", "b", "c");
+        final Executed e = NODE.execute(p, t);
+        final CrossValResult r = engine(t, Target.binary(labels(t), "b"), SGDClassifier.learner(SGDParams.DEFAULTS, 1),
+            new StratifiedKFold(3));
+        assertArrayEquals(r.foldAccuracy(), doubles(e.table(0), "Accuracy"));
+        assertArrayEquals(r.scores().column(0), doubles(e.table(1), "Score (True)"));
+        assertArrayEquals(CrossValidationChart.of(CrossValidationChart.TITLE, new String[]{"SGDClassifier"},
+            new double[][]{r.foldAccuracy()}).png(), png(e.output(2)));
+    }
+
+    @Test
+    void noLabelColumnYet_loadsAsForANewNode_configureAsksForIt() throws Exception {
+        final CrossValidationParameters p = binary("a");
+        p.m_columns = TrainingColumnsParameters.of("");
+        NODE.loadParameters(Parameters.toSettings(p, "model"));
+        final InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
+            () -> NODE.configure(p, Clusters.of(6, "a", "b").getDataTableSpec()));
+        assertEquals("Label column: select the column holding the classes.", e.getMessage());
     }
 
     @Test

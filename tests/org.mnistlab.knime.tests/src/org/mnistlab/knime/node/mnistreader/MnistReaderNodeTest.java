@@ -24,11 +24,11 @@ import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.KNIMEException;
 import org.knime.core.node.NodeSettings;
+import org.mnistlab.knime.testing.ConfigTrees;
 import org.mnistlab.knime.testing.Executions;
 import org.mnistlab.knime.testing.NodeHarness;
 import org.mnistlab.knime.testing.Parameters;
 import org.mnistlab.knime.testing.Tables;
-import org.mnistlab.knime.testing.Xml;
 import org.mnistlab.engine.data.ByteMatrix;
 import org.mnistlab.engine.io.IdxWriter;
 import org.mnistlab.engine.io.Mnist;
@@ -88,20 +88,9 @@ class MnistReaderNodeTest {
 
     @Test
     void defaults_persistAsKnimeWritesThem() {
-        assertEquals("""
-            <?xml version="1.0" encoding="UTF-8"?>
-            <config xmlns="http://www.knime.org/2008/09/XMLConfig" \
-            xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
-            xsi:schemaLocation="http://www.knime.org/2008/09/XMLConfig http://www.knime.org/XMLConfig_2008_09.xsd" \
-            key="model">
-                <entry key="source" type="xstring" value="DOWNLOAD"/>
-                <entry key="folder" type="xstring" value=""/>
-                <entry key="cacheFolder" type="xstring" value=""/>
-                <entry key="subset" type="xstring" value="ALL"/>
-                <entry key="rowLimit" type="xint" value="0"/>
-                <entry key="appendImages" type="xboolean" value="false"/>
-            </config>
-            """, Xml.toString(Parameters.toSettings(new MnistReaderParameters(), "model")));
+        ConfigTrees.assertSameTree(ConfigTrees.settings("model").add("source", "DOWNLOAD").add("folder", "")
+            .add("cacheFolder", "").add("subset", "ALL").add("rowLimit", 0).add("appendImages", false).build(),
+            Parameters.written(new MnistReaderParameters()));
     }
 
     @Test

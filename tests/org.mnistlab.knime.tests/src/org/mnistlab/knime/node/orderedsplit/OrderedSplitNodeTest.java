@@ -16,12 +16,12 @@ import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.KNIMEException;
+import org.mnistlab.knime.testing.ConfigTrees;
 import org.mnistlab.knime.testing.Executions;
 import org.mnistlab.knime.testing.NodeHarness;
 import org.mnistlab.knime.testing.NodeHarness.Executed;
 import org.mnistlab.knime.testing.Parameters;
 import org.mnistlab.knime.testing.Tables;
-import org.mnistlab.knime.testing.Xml;
 import org.mnistlab.engine.data.Target;
 import org.mnistlab.engine.selection.Split;
 import org.mnistlab.engine.selection.SplitSize;
@@ -77,15 +77,9 @@ class OrderedSplitNodeTest {
 
     @Test
     void defaults_persistAsKnimeWritesThem() {
-        final String xml = Xml.toString(Parameters.toSettings(new OrderedSplitParameters(), "model"));
-        assertTrue(xml.contains("""
-                <entry key="mode" type="xstring" value="ORDERED"/>
-                <entry key="sizeKind" type="xstring" value="COUNT"/>
-                <entry key="trainRows" type="xint" value="60000"/>
-                <entry key="trainFraction" type="xdouble" value="0.8"/>
-                <entry key="seed" type="xlong" value="42"/>
-                <entry key="classColumn" type="xstring" value=""/>
-            """), xml);
+        ConfigTrees.assertSameTree(ConfigTrees.settings("model").add("mode", "ORDERED").add("sizeKind", "COUNT")
+            .add("trainRows", 60_000).add("trainFraction", 0.8).add("seed", 42L).add("classColumn", "").build(),
+            Parameters.written(new OrderedSplitParameters()));
     }
 
     @Test

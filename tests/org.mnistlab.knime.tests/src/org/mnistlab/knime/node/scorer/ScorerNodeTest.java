@@ -2,7 +2,6 @@ package org.mnistlab.knime.node.scorer;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -126,9 +125,20 @@ class ScorerNodeTest {
         final ScorerParameters same = params();
         same.m_predictionColumn = "animal";
         assertMessage("Prediction column: choose another column than the true class column (\"animal\").", same);
+    }
+
+    @Test
+    void noColumnsYet_loadAsForANewNode_configureAsksForThem() throws Exception {
         final ScorerParameters none = params();
         none.m_truthColumn = " ";
-        assertMessage("True class column: select the column holding the true classes.", none);
+        none.m_predictionColumn = " ";
+        NODE.loadParameters(Parameters.toSettings(none, "model"));
+        final DataTableSpec spec = animals().getDataTableSpec();
+        assertEquals("True class column: select the column holding the true classes.",
+            assertThrows(InvalidSettingsException.class, () -> NODE.configure(none, spec)).getMessage());
+        none.m_truthColumn = "animal";
+        assertEquals("Prediction column: select the column holding the predicted classes.",
+            assertThrows(InvalidSettingsException.class, () -> NODE.configure(none, spec)).getMessage());
     }
 
     private static void assertMessage(final String expected, final ScorerParameters p) {

@@ -22,13 +22,13 @@ import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.DefaultNodeProgressMonitor;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.KNIMEException;
+import org.mnistlab.knime.testing.ConfigTrees;
 import org.mnistlab.knime.testing.Executions;
 import org.mnistlab.knime.testing.NodeHarness;
 import org.mnistlab.knime.testing.NodeHarness.Executed;
 import org.mnistlab.knime.testing.Parameters;
 import org.mnistlab.knime.testing.PortObjects;
 import org.mnistlab.knime.testing.Tables;
-import org.mnistlab.knime.testing.Xml;
 import org.mnistlab.engine.Monitor;
 import org.mnistlab.engine.data.Target;
 import org.mnistlab.engine.linear.LearningRate;
@@ -77,37 +77,16 @@ class SGDLearnerNodeTest {
 
     @Test
     void defaults_persistAsKnimeWritesThem() {
-        final String xml = Xml.toString(Parameters.toSettings(new SGDLearnerParameters(), "model"));
         // the hyper-parameters are inherited from SGDHyperParameters, so they come first, on the same level
-        assertTrue(xml.contains("""
-                <entry key="loss" type="xstring" value="HINGE"/>
-                <entry key="epsilon" type="xdouble" value="0.1"/>
-                <entry key="penalty" type="xstring" value="L2"/>
-                <entry key="alpha" type="xdouble" value="1.0E-4"/>
-                <entry key="l1Ratio" type="xdouble" value="0.15"/>
-                <entry key="fitIntercept" type="xboolean" value="true"/>
-                <entry key="learningRate" type="xstring" value="OPTIMAL"/>
-                <entry key="eta0" type="xdouble" value="0.0"/>
-                <entry key="powerT" type="xdouble" value="0.5"/>
-                <entry key="maxIter" type="xint" value="1000"/>
-                <entry key="stopEarly" type="xboolean" value="true"/>
-                <entry key="tol" type="xdouble" value="0.001"/>
-                <entry key="nIterNoChange" type="xint" value="5"/>
-                <entry key="shuffle" type="xboolean" value="true"/>
-                <entry key="randomState" type="xlong" value="42"/>
-                <config key="columns">
-                    <entry key="labelColumn" type="xstring" value=""/>
-                    <config key="features">
-                        <entry key="selection" type="xstring" value="ALL_NUMERIC"/>
-                        <config key="columns">
-                            <entry key="array-size" type="xint" value="0"/>
-                        </config>
-                    </config>
-                </config>
-                <entry key="classes" type="xstring" value="BINARY"/>
-                <entry key="positiveValue" type="xstring" value="5"/>
-                <entry key="threads" type="xint" value="0"/>
-            """), xml);
+        ConfigTrees.assertSameTree(ConfigTrees.settings("model") //
+            .add("loss", "HINGE").add("epsilon", 0.1).add("penalty", "L2").add("alpha", 1.0E-4).add("l1Ratio", 0.15)
+            .add("fitIntercept", true).add("learningRate", "OPTIMAL").add("eta0", 0.0).add("powerT", 0.5)
+            .add("maxIter", 1000).add("stopEarly", true).add("tol", 0.001).add("nIterNoChange", 5)
+            .add("shuffle", true).add("randomState", 42L) //
+            .config("columns", c -> c.add("labelColumn", "") //
+                .config("features", f -> f.add("selection", "ALL_NUMERIC").strings("columns")))
+            .add("classes", "BINARY").add("positiveValue", "5").add("threads", 0).build(),
+            Parameters.written(new SGDLearnerParameters()));
     }
 
     @Test
@@ -148,8 +127,6 @@ class SGDLearnerNodeTest {
 
     @Test
     void load_invalidValues_messagesNameTheOption() {
-        assertMessage("Label column: select the column holding the classes.",
-            p -> p.m_columns = TrainingColumnsParameters.of(""));
         assertMessage("Positive value: enter the label of the positive class, e.g. 5.", p -> p.m_positiveValue = "");
         assertMessage("Alpha must be a finite number of at least 0.0, got -1.0.", p -> p.m_alpha = -1);
         assertMessage("Alpha must be greater than 0 with the optimal learning rate, which is derived from it.",
@@ -164,6 +141,16 @@ class SGDLearnerNodeTest {
         assertMessage("Epochs without improvement must be at least 1, got 0.", p -> p.m_nIterNoChange = 0);
         assertMessage("Random seed must lie in 0..4294967295, got 4294967296.", p -> p.m_randomState = 1L << 32);
         assertMessage("Threads must be at least 0 (0 = one per processor), got -1.", p -> p.m_threads = -1);
+    }
+
+    @Test
+    void noLabelColumnYet_loadsAsForANewNode_configureAsksForIt() throws Exception {
+        final SGDLearnerParameters p = binary("b");
+        p.m_columns = TrainingColumnsParameters.of("");
+        NODE.loadParameters(Parameters.toSettings(p, "model"));
+        final InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
+            () -> NODE.configure(p, DATA.table().getDataTableSpec()));
+        assertEquals("Label column: select the column holding the classes.", e.getMessage());
     }
 
     @Test

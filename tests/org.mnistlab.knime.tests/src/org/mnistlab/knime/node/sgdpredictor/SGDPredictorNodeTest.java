@@ -21,11 +21,11 @@ import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.KNIMEException;
+import org.mnistlab.knime.testing.ConfigTrees;
 import org.mnistlab.knime.testing.Executions;
 import org.mnistlab.knime.testing.NodeHarness;
 import org.mnistlab.knime.testing.Parameters;
 import org.mnistlab.knime.testing.Tables;
-import org.mnistlab.knime.testing.Xml;
 import org.mnistlab.engine.Scores;
 import org.mnistlab.engine.data.DenseMatrix;
 import org.mnistlab.engine.linear.SGDClassifier;
@@ -66,11 +66,9 @@ class SGDPredictorNodeTest {
 
     @Test
     void defaults_namedPredictionAndScores() {
-        final String xml = Xml.toString(Parameters.toSettings(new PredictorParameters(), "model"));
-        assertTrue(xml.contains("""
-                <entry key="predictionColumn" type="xstring" value=""/>
-                <entry key="appendScores" type="xboolean" value="true"/>
-            """), xml);
+        ConfigTrees.assertSameTree(
+            ConfigTrees.settings("model").add("predictionColumn", "").add("appendScores", true).build(),
+            Parameters.written(new PredictorParameters()));
     }
 
     @Test

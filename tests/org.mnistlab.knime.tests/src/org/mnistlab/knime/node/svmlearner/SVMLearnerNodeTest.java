@@ -3,7 +3,6 @@ package org.mnistlab.knime.node.svmlearner;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
@@ -12,11 +11,11 @@ import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.InvalidSettingsException;
+import org.mnistlab.knime.testing.ConfigTrees;
 import org.mnistlab.knime.testing.Executions;
 import org.mnistlab.knime.testing.NodeHarness;
 import org.mnistlab.knime.testing.Parameters;
 import org.mnistlab.knime.testing.PortObjects;
-import org.mnistlab.knime.testing.Xml;
 import org.mnistlab.engine.Classifier;
 import org.mnistlab.engine.Monitor;
 import org.mnistlab.engine.multiclass.OneVsRestClassifier;
@@ -57,26 +56,13 @@ class SVMLearnerNodeTest {
 
     @Test
     void defaults_persistAsKnimeWritesThem() {
-        final String xml = Xml.toString(Parameters.toSettings(new SVMLearnerParameters(), "model"));
-        assertTrue(xml.contains("""
-                <entry key="kernel" type="xstring" value="RBF"/>
-                <entry key="c" type="xdouble" value="1.0"/>
-                <entry key="gamma" type="xstring" value="SCALE"/>
-                <entry key="gammaValue" type="xdouble" value="0.001"/>
-                <entry key="degree" type="xint" value="3"/>
-                <entry key="coef0" type="xdouble" value="0.0"/>
-                <entry key="tol" type="xdouble" value="0.001"/>
-                <entry key="shrinking" type="xboolean" value="true"/>
-                <entry key="cacheSize" type="xdouble" value="200.0"/>
-                <entry key="strategy" type="xstring" value="ONE_VS_ONE"/>
-                <entry key="decisionFunctionShape" type="xstring" value="OVR"/>
-                <entry key="breakTies" type="xboolean" value="false"/>
-                <config key="columns">
-            """), xml);
-        assertTrue(xml.contains("""
-                </config>
-                <entry key="threads" type="xint" value="0"/>
-            """), xml);
+        ConfigTrees.assertSameTree(ConfigTrees.settings("model") //
+            .add("kernel", "RBF").add("c", 1.0).add("gamma", "SCALE").add("gammaValue", 0.001).add("degree", 3)
+            .add("coef0", 0.0).add("tol", 0.001).add("shrinking", true).add("cacheSize", 200.0)
+            .add("strategy", "ONE_VS_ONE").add("decisionFunctionShape", "OVR").add("breakTies", false)
+            .config("columns", c -> c.add("labelColumn", "") //
+                .config("features", f -> f.add("selection", "ALL_NUMERIC").strings("columns")))
+            .add("threads", 0).build(), Parameters.written(new SVMLearnerParameters()));
     }
 
     @Test
@@ -127,8 +113,16 @@ class SVMLearnerNodeTest {
         assertMessage("Tolerance must be a finite number greater than 0, got 0.0.", p -> p.m_tol = 0);
         assertMessage("Cache size (MB) must be a finite number greater than 0, got -5.0.", p -> p.m_cacheSize = -5);
         assertMessage("Threads must be at least 0 (0 = one per processor), got -2.", p -> p.m_threads = -2);
-        assertMessage("Label column: select the column holding the classes.",
-            p -> p.m_columns = TrainingColumnsParameters.of(""));
+    }
+
+    @Test
+    void noLabelColumnYet_loadsAsForANewNode_configureAsksForIt() throws Exception {
+        final SVMLearnerParameters p = params();
+        p.m_columns = TrainingColumnsParameters.of("");
+        NODE.loadParameters(Parameters.toSettings(p, "model"));
+        final InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
+            () -> NODE.configure(p, DATA.table().getDataTableSpec()));
+        assertEquals("Label column: select the column holding the classes.", e.getMessage());
     }
 
     @Test

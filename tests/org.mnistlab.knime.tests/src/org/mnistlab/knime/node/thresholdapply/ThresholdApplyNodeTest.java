@@ -91,6 +91,16 @@ class ThresholdApplyNodeTest {
     }
 
     @Test
+    void noScoreColumnYet_loadsAsForANewNode_configureAsksForIt() throws Exception {
+        final ThresholdApplyParameters p = params(0, Comparison.ABOVE);
+        p.m_scoreColumn = "";
+        NODE.loadParameters(Parameters.toSettings(p, "model"));
+        final InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
+            () -> NODE.configure(p, scores().getDataTableSpec()));
+        assertEquals("Score column: select the column holding the scores.", e.getMessage());
+    }
+
+    @Test
     void configure_appendsABooleanOrTextColumn() throws Exception {
         final DataTableSpec in = scores().getDataTableSpec();
         final DataTableSpec bool = NODE.configure(params(0, Comparison.ABOVE), in).spec(0);

@@ -152,6 +152,20 @@ class ThresholdSweepNodeTest {
     }
 
     @Test
+    void noColumnsYet_loadAsForANewNode_configureAsksForThem() throws Exception {
+        final ThresholdSweepParameters p = params(Choice.FIXED);
+        p.m_truthColumn = "";
+        p.m_scoreColumn = "";
+        NODE.loadParameters(Parameters.toSettings(p, "model"));
+        final DataTableSpec spec = scores().getDataTableSpec();
+        assertEquals("True class column: select the column holding the true classes.",
+            assertThrows(InvalidSettingsException.class, () -> NODE.configure(p, spec)).getMessage());
+        p.m_truthColumn = "label";
+        assertEquals("Score column: select the column holding the scores.",
+            assertThrows(InvalidSettingsException.class, () -> NODE.configure(p, spec)).getMessage());
+    }
+
+    @Test
     void configure_textScoreColumn_isRejected() {
         final ThresholdSweepParameters p = params(Choice.FIXED);
         p.m_scoreColumn = "label";
