@@ -83,12 +83,6 @@ public final class FeatureColumnsParameters implements NodeParameters {
         return p;
     }
 
-    @Override
-    public void validate() throws InvalidSettingsException {
-        if (m_selection == Selection.SELECTED && (m_columns == null || m_columns.length == 0)) {
-            throw new InvalidSettingsException(SELECTED_COLUMNS + ": select at least one column.");
-        }
-    }
 
     /**
      * The feature columns of a table, checked.
@@ -100,9 +94,12 @@ public final class FeatureColumnsParameters implements NodeParameters {
      */
     public int[] resolve(final DataTableSpec spec, final Collection<String> excluded)
         throws InvalidSettingsException {
-        validate();
         if (m_selection == Selection.ALL_NUMERIC) {
             return Columns.numericExcept(spec, excluded);
+        }
+        // asked for here, not in validate(): a new node has no columns to choose from until a table is connected
+        if (m_columns == null || m_columns.length == 0) {
+            throw new InvalidSettingsException(SELECTED_COLUMNS + ": select at least one column.");
         }
         final Set<String> selected = new LinkedHashSet<>(Arrays.asList(m_columns));
         final List<String> absent = selected.stream().filter(c -> !spec.containsName(c)).toList();

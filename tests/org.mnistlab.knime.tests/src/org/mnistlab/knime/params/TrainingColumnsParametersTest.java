@@ -73,9 +73,10 @@ class TrainingColumnsParametersTest {
     }
 
     @Test
-    void validate_selectedButNoneChosen_namesTheOption() {
+    void resolve_selectedButNoneChosen_namesTheOption() throws Exception {
         final TrainingColumnsParameters p = TrainingColumnsParameters.of("label");
         p.m_features.m_selection = Selection.SELECTED;
+        p.validate(); // a new node has no columns to choose from until a table is connected
         assertMessage("Selected feature columns: select at least one column.", p);
     }
 

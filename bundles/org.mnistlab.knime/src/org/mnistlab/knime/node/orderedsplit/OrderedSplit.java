@@ -21,7 +21,6 @@ import org.mnistlab.engine.selection.TrainTestSplit;
 import org.mnistlab.knime.exec.EngineCall;
 import org.mnistlab.knime.node.orderedsplit.OrderedSplitParameters.Mode;
 import org.mnistlab.knime.node.orderedsplit.OrderedSplitParameters.SizeKind;
-import org.mnistlab.knime.table.Columns;
 import org.mnistlab.knime.table.TableData;
 
 /** Configure and execute of the Ordered Split. */
@@ -37,7 +36,7 @@ final class OrderedSplit {
         p.validate();
         final DataTableSpec spec = in.getInTableSpec(0);
         if (p.m_mode == Mode.STRATIFIED) {
-            Columns.requireLabel(spec, p.m_classColumn, OrderedSplitParameters.CLASS_COLUMN);
+            p.classColumn(spec);
         }
         out.setOutSpecs(spec, spec);
     }
@@ -54,8 +53,7 @@ final class OrderedSplit {
         if (p.m_mode == Mode.STRATIFIED) {
             final int classColumn;
             try {
-                classColumn = Columns.requireLabel(table.getDataTableSpec(), p.m_classColumn,
-                    OrderedSplitParameters.CLASS_COLUMN);
+                classColumn = p.classColumn(table.getDataTableSpec());
             } catch (InvalidSettingsException e) {
                 throw new KNIMEException(e.getMessage(), e);
             }

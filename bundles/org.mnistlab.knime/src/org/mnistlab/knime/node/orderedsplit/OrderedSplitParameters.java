@@ -1,6 +1,7 @@
 package org.mnistlab.knime.node.orderedsplit;
 
 import org.knime.core.data.DataColumnSpec;
+import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.node.parameters.NodeParameters;
 import org.knime.node.parameters.NodeParametersInput;
@@ -18,6 +19,7 @@ import org.knime.node.parameters.widget.number.NumberInputWidget;
 import org.knime.node.parameters.widget.number.NumberInputWidgetValidation.MinValidation.IsNonNegativeValidation;
 import org.knime.node.parameters.widget.number.NumberInputWidgetValidation.MinValidation.IsPositiveDoubleValidation;
 import org.knime.node.parameters.widget.number.NumberInputWidgetValidation.MinValidation.IsPositiveIntegerValidation;
+import org.mnistlab.knime.table.Columns;
 import org.mnistlab.knime.table.LabelColumnsProvider;
 
 /**
@@ -143,8 +145,20 @@ public final class OrderedSplitParameters implements NodeParameters {
         if (m_mode != Mode.ORDERED && (m_seed < 0 || m_seed > MAX_SEED)) {
             throw new InvalidSettingsException(SEED + " must lie in 0.." + MAX_SEED + ", got " + m_seed + ".");
         }
-        if (m_mode == Mode.STRATIFIED && (m_classColumn == null || m_classColumn.isBlank())) {
+    }
+
+    /**
+     * The class column of a stratified split, asked for at configure: a new node has none until a table is connected
+     * (KNIME saves, loads and applies such settings).
+     *
+     * @param spec the input table's spec
+     * @return the class column's index
+     * @throws InvalidSettingsException if none is chosen or the table has no such column
+     */
+    int classColumn(final DataTableSpec spec) throws InvalidSettingsException {
+        if (m_classColumn == null || m_classColumn.isBlank()) {
             throw new InvalidSettingsException(CLASS_COLUMN + ": select the column whose classes to stratify by.");
         }
+        return Columns.requireLabel(spec, m_classColumn, CLASS_COLUMN);
     }
 }

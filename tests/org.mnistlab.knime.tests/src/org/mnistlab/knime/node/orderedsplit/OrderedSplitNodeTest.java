@@ -104,9 +104,6 @@ class OrderedSplitNodeTest {
         final OrderedSplitParameters seed = params(Mode.SHUFFLED, 1);
         seed.m_seed = -1;
         assertMessage("Random seed must lie in 0..4294967295, got -1.", seed);
-        final OrderedSplitParameters stratified = params(Mode.STRATIFIED, 1);
-        stratified.m_classColumn = "";
-        assertMessage("Class column: select the column whose classes to stratify by.", stratified);
     }
 
     private static void assertMessage(final String expected, final OrderedSplitParameters p) {
@@ -120,6 +117,17 @@ class OrderedSplitNodeTest {
         final DataTableSpec spec = data().getDataTableSpec();
         final var configured = NODE.configure(new OrderedSplitParameters(), spec);
         assertEquals(List.of(spec, spec), configured.outSpecs());
+    }
+
+    @Test
+    void configure_stratifiedWithoutClassColumn_asksForIt() throws Exception {
+        final OrderedSplitParameters p = params(Mode.STRATIFIED, 6);
+        p.m_classColumn = "";
+        // a new node has no class column until a table is connected: its settings load, configure asks
+        assertEquals("", ((OrderedSplitParameters)NODE.loadParameters(Parameters.toSettings(p, "model"))).m_classColumn);
+        final InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
+            () -> NODE.configure(p, data().getDataTableSpec()));
+        assertEquals("Class column: select the column whose classes to stratify by.", e.getMessage());
     }
 
     @Test
