@@ -16,6 +16,7 @@ import org.mnistlab.engine.Persistable;
 import org.mnistlab.engine.Scores;
 import org.mnistlab.engine.data.FeatureMatrix;
 import org.mnistlab.engine.data.Target;
+import org.mnistlab.engine.validation.Validation;
 
 /**
  * A fitted one-vs-rest classifier, scikit-learn 1.2's {@code OneVsRestClassifier}: one binary model per class, fitted
@@ -62,17 +63,9 @@ public final class OneVsRestClassifier implements Classifier, Persistable {
      */
     public static OneVsRestClassifier fit(final FeatureMatrix x, final Target y, final Learner learner,
         final int threads, final Monitor monitor) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
-        }
-        if (x.rows() != y.size()) {
-            throw new IllegalArgumentException("Found input variables with inconsistent numbers of samples: ["
-                + x.rows() + ", " + y.size() + "]");
-        }
-        if (x.rows() < 1) {
-            throw new IllegalArgumentException("Found array with 0 sample(s) (shape=(0, " + x.cols()
-                + ")) while a minimum of 1 is required by OneVsRestClassifier.");
-        }
+        Validation.checkThreads(threads);
+        Validation.checkConsistentLength(x.rows(), y.size());
+        Validation.checkMinSamples(x, "OneVsRestClassifier");
         final int[] all = new int[x.rows()];
         Arrays.setAll(all, i -> i);
         final Target classes = y.select(all);
