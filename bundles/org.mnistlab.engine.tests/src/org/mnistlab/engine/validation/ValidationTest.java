@@ -75,4 +75,15 @@ class ValidationTest {
         Validation.checkThreads(1);
         assertMessage("threads must be at least 1, got 0", () -> Validation.checkThreads(0));
     }
+
+    @Test
+    void parameterException_carriesTheParameterName() {
+        final ParameterException e = ParameterException.invalid("SVC", "C", "a float in the range (0.0, inf)", "0.0");
+        assertEquals("C", e.parameter());
+        assertEquals("The 'C' parameter of SVC must be a float in the range (0.0, inf). Got 0.0 instead.",
+            e.getMessage());
+        final ParameterException unset = ParameterException.unset("SGDClassifier", "loss");
+        assertEquals("loss", unset.parameter());
+        assertEquals("The 'loss' parameter of SGDClassifier must be set", unset.getMessage());
+    }
 }
