@@ -27,8 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mnistlab.engine.CanceledException;
 import org.mnistlab.engine.Monitor;
 import org.mnistlab.engine.ProgressMonitor;
-import org.mnistlab.engine.io.TestServer.Behavior;
-import org.mnistlab.engine.io.TestServer.Request;
+import org.mnistlab.testdata.TestServer;
+import org.mnistlab.testdata.TestServer.Behavior;
+import org.mnistlab.testdata.TestServer.Request;
+import org.mnistlab.testdata.TinyMnist;
 
 /** Downloading from mirrors served on 127.0.0.1: good, missing, corrupted, truncated, slow and stalled answers. */
 class DownloadSourceTest {

@@ -22,8 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mnistlab.engine.Monitor;
 import org.mnistlab.engine.data.Dataset;
-import org.mnistlab.engine.io.TestServer.Behavior;
-import org.mnistlab.engine.testing.MnistTestData;
+import org.mnistlab.testdata.MnistTestData;
+import org.mnistlab.testdata.TestServer;
+import org.mnistlab.testdata.TestServer.Behavior;
+import org.mnistlab.testdata.TinyMnist;
 
 /** The order of sources, and the whole chain against a local mirror. */
 class MnistLocatorTest {

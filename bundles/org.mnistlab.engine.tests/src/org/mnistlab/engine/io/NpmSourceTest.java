@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mnistlab.engine.Monitor;
+import org.mnistlab.testdata.TinyMnist;
 
 /** The npm source with a stand-in {@code npm} script that "packs" a tarball made here: no registry is contacted. */
 class NpmSourceTest {

@@ -19,8 +19,8 @@ import org.mnistlab.engine.Scores;
 import org.mnistlab.engine.data.Dataset;
 import org.mnistlab.engine.data.FeatureMatrix;
 import org.mnistlab.engine.data.Target;
-import org.mnistlab.engine.testing.Fixtures;
-import org.mnistlab.engine.testing.MnistTestData;
+import org.mnistlab.testdata.Fixtures;
+import org.mnistlab.testdata.MnistTestData;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;

@@ -22,8 +22,8 @@ import org.mnistlab.engine.data.FeatureMatrix;
 import org.mnistlab.engine.data.Target;
 import org.mnistlab.engine.svm.SVC;
 import org.mnistlab.engine.svm.SVCParams;
-import org.mnistlab.engine.testing.Fixtures;
 import org.mnistlab.engine.testing.SvmCases;
+import org.mnistlab.testdata.Fixtures;
 
 import com.google.gson.JsonObject;
 

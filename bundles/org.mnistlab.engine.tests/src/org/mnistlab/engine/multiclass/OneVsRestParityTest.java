@@ -22,9 +22,9 @@ import org.mnistlab.engine.linear.SGDClassifier;
 import org.mnistlab.engine.linear.SGDParams;
 import org.mnistlab.engine.svm.SVC;
 import org.mnistlab.engine.svm.SVCParams;
-import org.mnistlab.engine.testing.Fixtures;
-import org.mnistlab.engine.testing.MnistTestData;
 import org.mnistlab.engine.testing.SvmCases;
+import org.mnistlab.testdata.Fixtures;
+import org.mnistlab.testdata.MnistTestData;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;

@@ -28,8 +28,8 @@ import org.mnistlab.engine.metrics.ThresholdMetrics;
 import org.mnistlab.engine.metrics.Thresholds;
 import org.mnistlab.engine.preprocessing.ScaledLearner;
 import org.mnistlab.engine.preprocessing.StandardScaler;
-import org.mnistlab.engine.testing.Fixtures;
-import org.mnistlab.engine.testing.MnistTestData;
+import org.mnistlab.testdata.Fixtures;
+import org.mnistlab.testdata.MnistTestData;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mnistlab.engine.data.Target;
-import org.mnistlab.engine.testing.Fixtures;
-import org.mnistlab.engine.testing.MnistTestData;
+import org.mnistlab.testdata.Fixtures;
+import org.mnistlab.testdata.MnistTestData;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;

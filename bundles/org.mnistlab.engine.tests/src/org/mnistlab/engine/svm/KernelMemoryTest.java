@@ -17,7 +17,7 @@ import org.mnistlab.engine.Parallel;
 import org.mnistlab.engine.data.Dataset;
 import org.mnistlab.engine.data.Target;
 import org.mnistlab.engine.multiclass.OneVsRestClassifier;
-import org.mnistlab.engine.testing.MnistTestData;
+import org.mnistlab.testdata.MnistTestData;
 
 /** The pool of precomputed kernel memory, alone and under concurrent fits. */
 class KernelMemoryTest {

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 import org.mnistlab.engine.data.DenseMatrix;
 import org.mnistlab.engine.data.FeatureMatrix;
-import org.mnistlab.engine.testing.Fixtures;
 import org.mnistlab.engine.testing.SvmCases;
+import org.mnistlab.testdata.Fixtures;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;

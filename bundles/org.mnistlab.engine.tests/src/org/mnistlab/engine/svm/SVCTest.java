@@ -22,8 +22,8 @@ import org.mnistlab.engine.Scores;
 import org.mnistlab.engine.data.DenseMatrix;
 import org.mnistlab.engine.data.FeatureMatrix;
 import org.mnistlab.engine.data.Target;
-import org.mnistlab.engine.testing.Fixtures;
 import org.mnistlab.engine.testing.SvmCases;
+import org.mnistlab.testdata.Fixtures;
 
 import com.google.gson.JsonObject;
 

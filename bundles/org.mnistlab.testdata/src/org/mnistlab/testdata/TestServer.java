@@ -1,4 +1,4 @@
-package org.mnistlab.engine.io;
+package org.mnistlab.testdata;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -22,10 +22,10 @@ import com.sun.net.httpserver.HttpServer;
  * A web server on 127.0.0.1 (ephemeral port) that plays a mirror: it serves files well or badly (truncated,
  * stalled, ignoring ranges, 404) and records the requests. Tests never reach the internet.
  */
-final class TestServer implements AutoCloseable {
+public final class TestServer implements AutoCloseable {
 
     /** How the server answers a path. */
-    enum Behavior {
+    public enum Behavior {
         /** full file, honours Range requests */
         GOOD,
         /** full file, answers Range requests with the whole file (200) */
@@ -40,8 +40,13 @@ final class TestServer implements AutoCloseable {
         MISSING
     }
 
-    /** One request as the server saw it. */
-    record Request(String path, String range) {
+    /**
+     * One request as the server saw it.
+     *
+     * @param path the URL path
+     * @param range the Range header, or {@code null}
+     */
+    public record Request(String path, String range) {
     }
 
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d+)-");
@@ -60,37 +65,66 @@ final class TestServer implements AutoCloseable {
 
     private volatile int m_cutAt = 100;
 
-    TestServer() throws IOException {
+    /**
+     * Starts the server.
+     *
+     * @throws IOException if no port can be bound
+     */
+    public TestServer() throws IOException {
         m_server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         m_server.createContext("/", this::handle);
         m_server.setExecutor(m_pool);
         m_server.start();
     }
 
-    /** Serves {@code content} at {@code /<dir>/<name>}. */
-    TestServer serve(final String dir, final String name, final byte[] content, final Behavior behavior) {
+    /**
+     * Serves {@code content} at {@code /<dir>/<name>}.
+     *
+     * @param dir the folder in the URL
+     * @param name the file name in the URL
+     * @param content the body
+     * @param behavior how to answer
+     * @return this server
+     */
+    public TestServer serve(final String dir, final String name, final byte[] content, final Behavior behavior) {
         m_files.put("/" + dir + "/" + name, content);
         m_behavior.put("/" + dir + "/" + name, behavior);
         return this;
     }
 
-    /** Serves the same behaviour for every file of a folder. */
-    TestServer serveAll(final String dir, final Map<String, byte[]> files, final Behavior behavior) {
+    /**
+     * Serves the same behaviour for every file of a folder.
+     *
+     * @param dir the folder in the URL
+     * @param files name → body
+     * @param behavior how to answer
+     * @return this server
+     */
+    public TestServer serveAll(final String dir, final Map<String, byte[]> files, final Behavior behavior) {
         files.forEach((name, content) -> serve(dir, name, content, behavior));
         return this;
     }
 
-    TestServer cutAt(final int bytes) {
+    /**
+     * @param bytes where {@link Behavior#TRUNCATED} and {@link Behavior#STALLS} answers stop
+     * @return this server
+     */
+    public TestServer cutAt(final int bytes) {
         m_cutAt = bytes;
         return this;
     }
 
-    /** @return a mirror template for a folder of this server */
-    String template(final String dir, final String suffix) {
+    /**
+     * @param dir the folder in the URL
+     * @param suffix what follows the file name ({@code ".gz"} or nothing)
+     * @return a mirror template for a folder of this server
+     */
+    public String template(final String dir, final String suffix) {
         return "http://127.0.0.1:" + m_server.getAddress().getPort() + "/" + dir + "/{name}" + suffix;
     }
 
-    List<Request> requests() {
+    /** @return the requests so far, in order */
+    public List<Request> requests() {
         return List.copyOf(m_requests);
     }
 

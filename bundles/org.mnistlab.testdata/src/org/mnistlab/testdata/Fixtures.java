@@ -1,11 +1,12 @@
-package org.mnistlab.engine.testing;
+package org.mnistlab.testdata;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -15,8 +16,10 @@ import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 
 /**
- * Reads the scikit-learn reference fixtures that {@code reference/*.py} wrote into {@code fixtures/}. Floats there
- * were written with Python's repr, so parsing them gives back the exact doubles.
+ * The scikit-learn reference fixtures that {@code reference/*.py} write into
+ * {@code bundles/org.mnistlab.engine.tests/fixtures} ({@code lab_default.json}, {@code sgd_mnist.json}, ...), read
+ * from the source tree by every module's tests. Floats there were written with Python's repr, so parsing them gives
+ * back the exact doubles.
  */
 public final class Fixtures {
 
@@ -24,19 +27,28 @@ public final class Fixtures {
     }
 
     /**
-     * @param name file name under {@code fixtures/}
+     * @param name file name of a fixture
+     * @return where it is
+     */
+    public static Path path(final String name) {
+        return Repository.root().resolve("bundles/org.mnistlab.engine.tests/fixtures").resolve(name);
+    }
+
+    /**
+     * @param name file name of a fixture
      * @return the parsed document
+     * @throws IllegalStateException if the fixture is missing
      */
     public static JsonObject load(final String name) {
-        final InputStream in = Fixtures.class.getResourceAsStream("/fixtures/" + name);
-        if (in == null) {
-            throw new IllegalStateException("fixture " + name + " is missing; run the script in reference/ that writes it");
-        }
-        try (Reader r = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+        final Path file = path(name);
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             final JsonReader jr = new JsonReader(r);
             // Python writes NaN and Infinity as bare words
             jr.setStrictness(Strictness.LENIENT);
             return JsonParser.parseReader(jr).getAsJsonObject();
+        } catch (NoSuchFileException e) {
+            throw new IllegalStateException(
+                "fixture " + file + " is missing; run the script in reference/ that writes it", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,4 +1,4 @@
-package org.mnistlab.engine.io;
+package org.mnistlab.testdata;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,26 +14,32 @@ import java.util.SplittableRandom;
 import java.util.zip.GZIPOutputStream;
 
 import org.mnistlab.engine.data.ByteMatrix;
+import org.mnistlab.engine.io.FileSpec;
+import org.mnistlab.engine.io.IdxWriter;
+import org.mnistlab.engine.io.Mnist;
 
 /**
  * A small synthetic MNIST (5 training and 3 test images of 4 x 3 pixels) with the original file names, so that
  * reading, caching and downloading can be tested without the real files.
  */
-final class TinyMnist {
+public final class TinyMnist {
 
-    static final int HEIGHT = 4;
+    /** Pixel rows per image. */
+    public static final int HEIGHT = 4;
 
-    static final int WIDTH = 3;
+    /** Pixel columns per image. */
+    public static final int WIDTH = 3;
 
-    final byte[][] m_train;
+    private final byte[][] m_train;
 
-    final byte[][] m_test;
+    private final byte[][] m_test;
 
-    final byte[] m_trainLabels;
+    private final byte[] m_trainLabels;
 
-    final byte[] m_testLabels;
+    private final byte[] m_testLabels;
 
-    TinyMnist(final long seed) {
+    /** @param seed decides every pixel and label: the same seed gives the same files */
+    public TinyMnist(final long seed) {
         final SplittableRandom rnd = new SplittableRandom(seed);
         m_train = images(rnd, 5);
         m_test = images(rnd, 3);
@@ -59,8 +65,43 @@ final class TinyMnist {
         return y;
     }
 
-    /** @return the content of one of the four files, uncompressed */
-    byte[] bytes(final String name) {
+    /**
+     * @param i a training image's index, 0..4
+     * @return its pixels
+     */
+    public byte[] trainImage(final int i) {
+        return m_train[i].clone();
+    }
+
+    /**
+     * @param i a test image's index, 0..2
+     * @return its pixels
+     */
+    public byte[] testImage(final int i) {
+        return m_test[i].clone();
+    }
+
+    /**
+     * @param i a training image's index, 0..4
+     * @return its label, 0..9
+     */
+    public int trainLabel(final int i) {
+        return m_trainLabels[i];
+    }
+
+    /**
+     * @param i a test image's index, 0..2
+     * @return its label, 0..9
+     */
+    public int testLabel(final int i) {
+        return m_testLabels[i];
+    }
+
+    /**
+     * @param name one of the four original file names
+     * @return the content of that file, uncompressed
+     */
+    public byte[] bytes(final String name) {
         try {
             final ByteArrayOutputStream out = new ByteArrayOutputStream();
             switch (name) {
@@ -76,7 +117,7 @@ final class TinyMnist {
         }
     }
 
-    static ByteMatrix matrix(final byte[][] rows) {
+    private static ByteMatrix matrix(final byte[][] rows) {
         final ByteMatrix.Builder b = ByteMatrix.builder(rows[0].length, rows.length);
         for (final byte[] r : rows) {
             b.addRow(r, 0);
@@ -84,8 +125,15 @@ final class TinyMnist {
         return b.build();
     }
 
-    /** Writes the four files, each raw under its name or gzip-compressed under name.gz. */
-    Path writeTo(final Path folder, final boolean gzip) throws IOException {
+    /**
+     * Writes the four files.
+     *
+     * @param folder where to write them; created if needed
+     * @param gzip whether each goes gzip-compressed under name.gz rather than raw under its name
+     * @return the folder
+     * @throws IOException if writing fails
+     */
+    public Path writeTo(final Path folder, final boolean gzip) throws IOException {
         Files.createDirectories(folder);
         for (final FileSpec f : Mnist.FILES) {
             final byte[] b = bytes(f.name());
@@ -95,7 +143,7 @@ final class TinyMnist {
     }
 
     /** @return what the files must be, like {@link Mnist#FILES} for the real ones; gzipMd5 of {@link #gzip} */
-    List<FileSpec> specs() {
+    public List<FileSpec> specs() {
         final List<FileSpec> specs = new ArrayList<>();
         for (final FileSpec f : Mnist.FILES) {
             final byte[] b = bytes(f.name());
@@ -104,7 +152,11 @@ final class TinyMnist {
         return specs;
     }
 
-    static byte[] gzip(final byte[] b) {
+    /**
+     * @param b bytes
+     * @return them gzip-compressed
+     */
+    public static byte[] gzip(final byte[] b) {
         try {
             final ByteArrayOutputStream out = new ByteArrayOutputStream();
             try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
@@ -116,7 +168,12 @@ final class TinyMnist {
         }
     }
 
-    static String hex(final String algorithm, final byte[] b) {
+    /**
+     * @param algorithm "SHA-256" or "MD5"
+     * @param b bytes
+     * @return their digest, lower-case hex
+     */
+    public static String hex(final String algorithm, final byte[] b) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance(algorithm).digest(b));
         } catch (NoSuchAlgorithmException e) {

@@ -1,4 +1,4 @@
-package org.mnistlab.engine.testing;
+package org.mnistlab.testdata;
 
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -13,11 +13,11 @@ import org.mnistlab.engine.io.Mnist;
 import org.mnistlab.engine.io.MnistCache;
 
 /**
- * The real MNIST files for the tests that need them: {@code $MNIST_DIR} if it holds the four files (raw or .gz),
- * else the per-user cache folder ({@link MnistCache#defaultFolder()}: {@code $MNIST_LAB_CACHE}, else
- * {@code $XDG_CACHE_HOME/mnistlab/mnist}, else {@code ~/.cache/mnistlab/mnist}), which the build fills. Tests never
- * download anything. Tests that need the files skip on a developer machine without them, but fail in CI
- * ({@code CI=true}), where the build provides them.
+ * The real MNIST files for the tests that need them (mark those {@link FullMnist}): {@code $MNIST_DIR} if it holds
+ * the four files (raw or .gz, as {@link Mnist#load} reads them), else the per-user cache folder
+ * ({@code $MNIST_LAB_CACHE}, else {@code $XDG_CACHE_HOME/mnistlab/mnist}, else {@code ~/.cache/mnistlab/mnist}), which
+ * the build fills with {@code releng/fetch-mnist.sh}. Tests never download anything. Without the files a test is
+ * skipped on a developer machine and fails in CI ({@code CI=true}, any case), so CI never passes by skipping.
  */
 public final class MnistTestData {
 
@@ -26,7 +26,7 @@ public final class MnistTestData {
     private MnistTestData() {
     }
 
-    /** @return all 70,000 digits, read once per test run */
+    /** @return all 70,000 digits, read once per test run (per JVM) */
     public static synchronized Dataset all() {
         if (s_all == null) {
             try {
@@ -38,18 +38,20 @@ public final class MnistTestData {
         return s_all;
     }
 
-    /** @return the folder holding the four IDX files; skips (or fails in CI) when there is none */
+    /** @return the folder holding the four IDX files; skips the calling test (fails it in CI) when there is none */
     public static Path folder() {
         return folder(System::getenv, System.getProperty("user.home"));
     }
 
     /**
-     * @param env looks up environment variables
+     * The rule of {@link #folder()} for a given environment.
+     *
+     * @param env looks up environment variables ({@code null} for unset ones)
      * @param userHome the user's home folder
      * @return the folder holding the four files; skips the calling test when there is none, fails it if
      *         {@code CI=true}
      */
-    static Path folder(final UnaryOperator<String> env, final String userHome) {
+    public static Path folder(final UnaryOperator<String> env, final String userHome) {
         final String dir = env.apply("MNIST_DIR");
         if (dir != null && !dir.isEmpty() && Mnist.isComplete(Path.of(dir))) {
             return Path.of(dir);
