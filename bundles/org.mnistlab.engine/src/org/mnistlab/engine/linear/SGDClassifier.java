@@ -29,7 +29,7 @@ import org.mnistlab.engine.validation.Validation;
  */
 public final class SGDClassifier implements Classifier, Persistable {
 
-    /** The type tag under which {@link org.mnistlab.engine.Models} saves this model. */
+    /** The type tag under which {@link org.mnistlab.engine.ModelContainer} records this model type. */
     public static final String TYPE_TAG = "sgd";
 
     /** scikit-learn's class name, in messages. */
@@ -261,7 +261,7 @@ public final class SGDClassifier implements Classifier, Persistable {
     }
 
     /**
-     * Reads a body written by {@link #writeBody}; registered in {@link org.mnistlab.engine.Models}.
+     * Reads a body written by {@link #writeBody}; read through {@link org.mnistlab.engine.ModelContainer}.
      *
      * @param in positioned at the body
      * @param version the body version

@@ -246,7 +246,7 @@ public final class StandardScaler implements Persistable {
     }
 
     /**
-     * Reads a body written by {@link #writeBody}; registered in {@code Models}.
+     * Reads a body written by {@link #writeBody}; read through {@link org.mnistlab.engine.ModelContainer}.
      *
      * @param in positioned at the body
      * @param version the body version written

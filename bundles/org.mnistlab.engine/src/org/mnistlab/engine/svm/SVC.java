@@ -39,7 +39,7 @@ import org.mnistlab.engine.validation.Validation;
  */
 public final class SVC implements Classifier, Persistable {
 
-    /** The type tag under which {@link org.mnistlab.engine.Models} saves this model. */
+    /** The type tag under which {@link org.mnistlab.engine.ModelContainer} records this model type. */
     public static final String TYPE_TAG = "svc";
 
     /** scikit-learn's class name, in messages. */
@@ -329,7 +329,7 @@ public final class SVC implements Classifier, Persistable {
     }
 
     /**
-     * Reads a body written by {@link #writeBody}; registered in {@link org.mnistlab.engine.Models}.
+     * Reads a body written by {@link #writeBody}; read through {@link org.mnistlab.engine.ModelContainer}.
      *
      * @param in positioned at the body
      * @param version the body version

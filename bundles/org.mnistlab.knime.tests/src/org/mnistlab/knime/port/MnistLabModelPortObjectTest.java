@@ -18,12 +18,12 @@ import org.knime.core.node.ModelContent;
 import org.knime.core.node.port.PortTypeRegistry;
 import org.knime.standin.testing.PortObjects;
 import org.knime.standin.testing.Ports;
-import org.mnistlab.engine.Models;
 import org.mnistlab.engine.Monitor;
 import org.mnistlab.engine.data.DenseMatrix;
 import org.mnistlab.engine.data.Target;
 import org.mnistlab.engine.linear.SGDClassifier;
 import org.mnistlab.engine.linear.SGDParams;
+import org.mnistlab.engine.models.Models;
 
 class MnistLabModelPortObjectTest {
 

@@ -5,18 +5,18 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.Map;
-
-import org.mnistlab.engine.linear.SGDClassifier;
-import org.mnistlab.engine.multiclass.OneVsRestClassifier;
-import org.mnistlab.engine.preprocessing.StandardScaler;
-import org.mnistlab.engine.svm.SVC;
+import java.util.function.Function;
 
 /**
- * Saves and loads fitted models: a magic word, the container version, the type tag, the type's body version, then
- * the body. Doubles are written as raw IEEE bits, so a loaded model computes exactly what the saved one did.
+ * The format of a saved model: a magic word, the container version, the type tag, the type's body version, then the
+ * body ({@link Persistable#writeBody}). Doubles are written as raw IEEE bits, so a loaded model computes exactly what
+ * the saved one did.
+ * <p>
+ * The container knows no model types: the caller supplies the body readers. So a model that nests saved models (one
+ * per class, as one-vs-rest does) writes and reads them here without depending on the registry of every type, which
+ * lives in {@code org.mnistlab.engine.models} and depends on all model packages.
  */
-public final class Models {
+public final class ModelContainer {
 
     /** The ASCII bytes of "MNISTLAB", so a saved model is recognisable in a hex dump. */
     private static final long MAGIC = 0x4d4e4953544c4142L;
@@ -35,14 +35,18 @@ public final class Models {
         Persistable read(DataInputStream in, int version) throws IOException;
     }
 
-    /** Type tag → reader; every persistable model type registers here. */
-    private static final Map<String, BodyReader> READERS = Map.ofEntries(
-        Map.entry(SGDClassifier.TYPE_TAG, SGDClassifier::read),
-        Map.entry(SVC.TYPE_TAG, SVC::read),
-        Map.entry(OneVsRestClassifier.TYPE_TAG, OneVsRestClassifier::read),
-        Map.entry(StandardScaler.TYPE_TAG, StandardScaler::read));
+    /** Reads a whole container: how a model reads the models nested in its body. */
+    @FunctionalInterface
+    public interface Reader {
+        /**
+         * @param in positioned at a container
+         * @return the model
+         * @throws IOException if the data is not a model the reader understands
+         */
+        Persistable read(InputStream in) throws IOException;
+    }
 
-    private Models() {
+    private ModelContainer() {
     }
 
     /**
@@ -62,10 +66,12 @@ public final class Models {
 
     /**
      * @param in where to read; not closed
+     * @param readers the body reader of a type tag, {@code null} for an unknown tag
      * @return the model
      * @throws IOException if the data is not a model this version can read; the message says why
      */
-    public static Persistable read(final InputStream in) throws IOException {
+    public static Persistable read(final InputStream in, final Function<String, BodyReader> readers)
+        throws IOException {
         final DataInputStream d = new DataInputStream(in);
         if (d.readLong() != MAGIC) {
             throw new IOException("not a saved MNIST Lab model");
@@ -76,7 +82,7 @@ public final class Models {
                 + CONTAINER_VERSION + ")");
         }
         final String tag = d.readUTF();
-        final BodyReader reader = READERS.get(tag);
+        final BodyReader reader = readers.apply(tag);
         if (reader == null) {
             throw new IOException("unknown model type '" + tag + "'");
         }
