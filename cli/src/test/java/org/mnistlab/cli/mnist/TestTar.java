@@ -1,4 +1,4 @@
-package org.mnistlab.engine.io;
+package org.mnistlab.cli.mnist;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,9 +1,11 @@
-package org.mnistlab.engine.io;
+package org.mnistlab.fetch;
 
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.mnistlab.engine.io.FileSpec;
 
 /**
  * A web location that serves the MNIST files.

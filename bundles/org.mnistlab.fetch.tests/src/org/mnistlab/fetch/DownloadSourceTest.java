@@ -1,4 +1,4 @@
-package org.mnistlab.engine.io;
+package org.mnistlab.fetch;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mnistlab.engine.CanceledException;
 import org.mnistlab.engine.Monitor;
 import org.mnistlab.engine.ProgressMonitor;
+import org.mnistlab.engine.io.FileSpec;
 import org.mnistlab.testdata.TestServer;
 import org.mnistlab.testdata.TestServer.Behavior;
 import org.mnistlab.testdata.TestServer.Request;
@@ -95,9 +96,13 @@ class DownloadSourceTest {
         for (final FileSpec f : m_specs) {
             assertArrayEquals(m_tiny.bytes(f.name()), Files.readAllBytes(m_cache.resolve(f.name())), f.name());
         }
+        assertEquals(List.of(), leftovers(), "nothing but the four files is left in the cache");
+    }
+
+    /** @return what the cache holds besides its files */
+    private List<Path> leftovers() throws IOException {
         try (Stream<Path> files = Files.list(m_cache)) {
-            assertEquals(List.of(), files.filter(p -> !m_specs.stream().anyMatch(f -> p.endsWith(f.name()))).toList(),
-                "nothing but the four files is left in the cache");
+            return files.filter(p -> m_specs.stream().noneMatch(f -> p.endsWith(f.name()))).toList();
         }
     }
 

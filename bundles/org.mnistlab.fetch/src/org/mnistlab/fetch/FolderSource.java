@@ -1,12 +1,13 @@
-package org.mnistlab.engine.io;
+package org.mnistlab.fetch;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Consumer;
 
 import org.mnistlab.engine.Monitor;
+import org.mnistlab.engine.io.Mnist;
 
-/** A folder given by the user or an environment variable; it must already hold the four files. */
+/** A folder the user named; it must already hold the four files. */
 final class FolderSource implements MnistSource {
 
     private final String m_what;
@@ -32,10 +33,7 @@ final class FolderSource implements MnistSource {
         if (m_folder == null) {
             throw new IOException("not set");
         }
-        Mnist.checkFolder(m_folder);
-        for (final FileSpec f : Mnist.FILES) {
-            Mnist.file(m_folder, f.name());
-        }
+        Mnist.checkFiles(m_folder);
         return m_folder;
     }
 }

@@ -1,4 +1,4 @@
-package org.mnistlab.engine.io;
+package org.mnistlab.fetch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,6 +9,7 @@ import java.net.URI;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.mnistlab.engine.io.Mnist;
 
 class MirrorTest {
 

@@ -1,4 +1,4 @@
-package org.mnistlab.engine.io;
+package org.mnistlab.fetch;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.mnistlab.engine.Monitor;
+import org.mnistlab.engine.io.FileSpec;
+import org.mnistlab.engine.io.Gzip;
 
 /**
  * Downloads the files the cache lacks. Per file, the mirrors are tried in order until one delivers content whose

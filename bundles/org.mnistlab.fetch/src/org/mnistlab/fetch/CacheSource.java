@@ -1,4 +1,4 @@
-package org.mnistlab.engine.io;
+package org.mnistlab.fetch;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.mnistlab.engine.Monitor;
+import org.mnistlab.engine.io.FileSpec;
 
 /** The cache folder, used when it holds every file, uncompressed, with its expected size. */
 final class CacheSource implements MnistSource {

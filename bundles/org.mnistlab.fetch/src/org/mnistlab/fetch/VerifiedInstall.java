@@ -1,4 +1,4 @@
-package org.mnistlab.engine.io;
+package org.mnistlab.fetch;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.mnistlab.engine.Monitor;
+import org.mnistlab.engine.io.FileSpec;
 
 /**
  * Puts a file into a cache folder only once it is proven right: the content streams into a temporary file in the
@@ -21,7 +22,7 @@ import org.mnistlab.engine.Monitor;
  * renamed to its final name, atomically where the file system allows. A reader of the cache therefore never sees a
  * partial or wrong file under the final name.
  */
-final class VerifiedInstall {
+public final class VerifiedInstall {
 
     private static final int BUFFER = 1 << 16;
 
@@ -39,7 +40,7 @@ final class VerifiedInstall {
      * @return the installed file
      * @throws IOException if reading or writing fails or the content does not match; nothing is left behind then
      */
-    static Path install(final InputStream content, final FileSpec spec, final Path folder, final String source,
+    public static Path install(final InputStream content, final FileSpec spec, final Path folder, final String source,
         final Monitor monitor) throws IOException {
         Files.createDirectories(folder);
         // not Files.createTempFile: its owner-only permissions would make a shared cache unreadable to others

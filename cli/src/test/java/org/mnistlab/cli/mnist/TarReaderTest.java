@@ -1,4 +1,4 @@
-package org.mnistlab.engine.io;
+package org.mnistlab.cli.mnist;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,4 +1,4 @@
-package org.mnistlab.engine.io;
+package org.mnistlab.cli.mnist;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,6 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mnistlab.engine.Monitor;
+import org.mnistlab.engine.io.FileSpec;
+import org.mnistlab.engine.io.Mnist;
 import org.mnistlab.testdata.TinyMnist;
 
 /** The npm source with a stand-in {@code npm} script that "packs" a tarball made here: no registry is contacted. */

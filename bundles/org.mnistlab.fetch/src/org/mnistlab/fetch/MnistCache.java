@@ -1,4 +1,4 @@
-package org.mnistlab.engine.io;
+package org.mnistlab.fetch;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,18 +6,22 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.UnaryOperator;
 
+import org.mnistlab.engine.io.FileSpec;
+import org.mnistlab.engine.io.Mnist;
+
 /**
  * The per-user folder where MNIST is kept once obtained: the four original files, uncompressed, under their original
  * names, each verified by SHA-256 before it was moved there (so a file of the right size is trusted without
  * re-hashing on every load).
  * <p>
- * The folder is, in this order:
+ * The usual folder is, in this order:
  * <ol>
  * <li>{@code $MNIST_LAB_CACHE}, if set and not empty;</li>
  * <li>{@code $XDG_CACHE_HOME/mnistlab/mnist}, if {@code XDG_CACHE_HOME} is set and not empty;</li>
- * <li>{@code <user home>/.cache/mnistlab/mnist}, the user home being Java's {@code user.home}.</li>
+ * <li>{@code <user home>/.cache/mnistlab/mnist} ({@link #userFolder}).</li>
  * </ol>
- * The headless runner, the test helper and the build's shell script share this rule; change it in all of them.
+ * This class reads no environment: callers that follow the environment pass its variables in. The build's shell
+ * script {@code releng/fetch-mnist.sh} applies the same rule; change it there too.
  */
 public final class MnistCache {
 
@@ -30,17 +34,12 @@ public final class MnistCache {
     private MnistCache() {
     }
 
-    /** @return the cache folder for this process' environment and user (it may not exist yet) */
-    public static Path defaultFolder() {
-        return defaultFolder(System::getenv, System.getProperty("user.home"));
-    }
-
     /**
      * The cache folder rule for a given environment.
      *
      * @param env looks up environment variables, returning {@code null} for unset ones
      * @param userHome the user's home folder
-     * @return the cache folder
+     * @return the cache folder (it may not exist yet)
      */
     public static Path defaultFolder(final UnaryOperator<String> env, final String userHome) {
         final String own = env.apply(ENV_CACHE);
@@ -51,6 +50,14 @@ public final class MnistCache {
         if (xdg != null && !xdg.isEmpty()) {
             return Path.of(xdg, "mnistlab", "mnist");
         }
+        return userFolder(userHome);
+    }
+
+    /**
+     * @param userHome the user's home folder
+     * @return the cache folder when no environment variable says otherwise: {@code <userHome>/.cache/mnistlab/mnist}
+     */
+    public static Path userFolder(final String userHome) {
         return Path.of(userHome, ".cache", "mnistlab", "mnist");
     }
 
@@ -68,7 +75,7 @@ public final class MnistCache {
      * @return why the folder is incomplete ("... is missing", "... has 12 bytes, expected 60008"), or {@code null}
      *         if every file is present with its expected size
      */
-    static String missing(final Path folder, final List<FileSpec> files) {
+    public static String missing(final Path folder, final List<FileSpec> files) {
         for (final FileSpec f : files) {
             final Path p = folder.resolve(f.name());
             if (!Files.isRegularFile(p)) {

@@ -1,4 +1,4 @@
-package org.mnistlab.engine.io;
+package org.mnistlab.cli.mnist;
 
 import java.io.IOException;
 import java.io.InputStream;
