@@ -99,10 +99,11 @@ class DownloadSourceTest {
         assertEquals(List.of(), leftovers(), "nothing but the four files is left in the cache");
     }
 
-    /** @return what the cache holds besides its files */
+    /** @return what the cache holds besides its files and {@link CacheLock}'s lock file */
     private List<Path> leftovers() throws IOException {
         try (Stream<Path> files = Files.list(m_cache)) {
-            return files.filter(p -> m_specs.stream().noneMatch(f -> p.endsWith(f.name()))).toList();
+            return files.filter(p -> !p.endsWith(CacheLock.FILE_NAME))
+                .filter(p -> m_specs.stream().noneMatch(f -> p.endsWith(f.name()))).toList();
         }
     }
 
@@ -192,7 +193,7 @@ class DownloadSourceTest {
             e.getMessage());
         assertTrue(e.getMessage().contains("checksum mismatch: SHA-256 of " + first.name()), e.getMessage());
         try (Stream<Path> files = Files.list(m_cache)) {
-            assertEquals(List.of(), files.toList());
+            assertEquals(List.of(), files.filter(p -> !p.endsWith(CacheLock.FILE_NAME)).toList());
         }
     }
 

@@ -17,7 +17,9 @@ import org.mnistlab.engine.io.Gzip;
 /**
  * Downloads the files the cache lacks. Per file, the mirrors are tried in order until one delivers content whose
  * checksums match; a partial download ({@code <file>.gz.part} in the cache folder) is resumed by the next attempt,
- * even from another mirror, and discarded if the resumed result fails its checksum.
+ * even from another mirror, and discarded if the resumed result fails its checksum. The cache's {@link CacheLock} is
+ * held from the first look at the cache to the last install, so a process that waited for it finds the files the
+ * other one installed and downloads nothing.
  */
 final class DownloadSource implements MnistSource {
 
@@ -50,13 +52,15 @@ final class DownloadSource implements MnistSource {
         for (final FileSpec f : m_files) {
             total += f.size();
         }
-        for (final FileSpec f : m_files) {
-            final Monitor part = monitor.sub(total == 0 ? 0 : (double)f.size() / total);
-            if (MnistCache.missing(m_cache, List.of(f)) == null) {
-                part.progress(1, null);
-                continue;
+        try (CacheLock lock = CacheLock.acquire(m_cache, monitor, log)) {
+            for (final FileSpec f : m_files) {
+                final Monitor part = monitor.sub(total == 0 ? 0 : (double)f.size() / total);
+                if (MnistCache.missing(m_cache, List.of(f)) == null) {
+                    part.progress(1, null);
+                    continue;
+                }
+                fetchFile(f, part, log);
             }
-            fetchFile(f, part, log);
         }
         return m_cache;
     }

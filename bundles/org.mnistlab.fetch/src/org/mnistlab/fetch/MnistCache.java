@@ -12,7 +12,7 @@ import org.mnistlab.engine.io.Mnist;
 /**
  * The per-user folder where MNIST is kept once obtained: the four original files, uncompressed, under their original
  * names, each verified by SHA-256 before it was moved there (so a file of the right size is trusted without
- * re-hashing on every load).
+ * re-hashing on every load). Processes that fill it hold its {@link CacheLock}.
  * <p>
  * The usual folder is, in this order:
  * <ol>

@@ -62,7 +62,7 @@ public interface MnistSource {
 
     /**
      * Downloads the files missing from the cache folder, trying each mirror in turn per file, and installs them there
-     * after checking their checksums.
+     * after checking their checksums; holds the cache's {@link CacheLock} meanwhile.
      *
      * @param options the cache folder, mirrors, files and timeouts
      * @return the source

@@ -20,7 +20,7 @@ import org.mnistlab.engine.io.FileSpec;
  * Puts a file into a cache folder only once it is proven right: the content streams into a temporary file in the
  * same folder while its digests are computed, and only a file whose size, SHA-256 (and MD5, where known) match is
  * renamed to its final name, atomically where the file system allows. A reader of the cache therefore never sees a
- * partial or wrong file under the final name.
+ * partial or wrong file under the final name. A process filling a shared cache holds its {@link CacheLock} meanwhile.
  */
 public final class VerifiedInstall {
 

