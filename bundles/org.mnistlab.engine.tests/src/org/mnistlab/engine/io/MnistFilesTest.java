@@ -18,6 +18,7 @@ import org.mnistlab.engine.data.Dataset;
 import org.mnistlab.engine.data.FeatureMatrix;
 import org.mnistlab.engine.data.Target;
 import org.mnistlab.testdata.Fixtures;
+import org.mnistlab.testdata.FullMnist;
 import org.mnistlab.testdata.MnistTestData;
 
 import com.google.gson.JsonObject;
@@ -26,6 +27,7 @@ import com.google.gson.JsonObject;
  * The real files as the lab sees them, against facts numpy recorded (reference/mnist_reference.py), and against
  * the checksums of {@link Mnist#FILES}. Runs when MNIST is present; fails in CI without it.
  */
+@FullMnist
 class MnistFilesTest {
 
     private static final JsonObject REF = Fixtures.load("mnist.json");
