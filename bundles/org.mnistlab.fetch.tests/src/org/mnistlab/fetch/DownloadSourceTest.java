@@ -36,7 +36,11 @@ import org.mnistlab.testdata.TinyMnist;
 /** Downloading from mirrors served on 127.0.0.1: good, missing, corrupted, truncated, slow and stalled answers. */
 class DownloadSourceTest {
 
-    private static final Duration READ_TIMEOUT = Duration.ofMillis(300);
+    /** Long enough for any answer of a good mirror on a loaded machine. */
+    private static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
+
+    /** For the tests of slow and stalling mirrors, which wait this long for each of their answers. */
+    private static final Duration SHORT_READ_TIMEOUT = Duration.ofSeconds(1);
 
     @TempDir
     Path m_dir;
@@ -83,13 +87,13 @@ class DownloadSourceTest {
     }
 
     private Path download(final Mirror... mirrors) throws IOException {
-        return download(Monitor.NONE, mirrors);
+        return download(READ_TIMEOUT, mirrors);
     }
 
-    private Path download(final Monitor monitor, final Mirror... mirrors) throws IOException {
+    private Path download(final Duration readTimeout, final Mirror... mirrors) throws IOException {
         final DownloadSource source = new DownloadSource(m_cache, List.of(mirrors), m_specs,
-            new HttpFetch(Duration.ofSeconds(5), READ_TIMEOUT));
-        return source.find(monitor, m_log::add);
+            new HttpFetch(Duration.ofSeconds(5), readTimeout));
+        return source.find(Monitor.NONE, m_log::add);
     }
 
     private void assertCacheComplete() throws IOException {
@@ -278,9 +282,9 @@ class DownloadSourceTest {
     @Test
     void slowServer_timesOutAndTheNextMirrorServes() throws IOException {
         m_server.serveAll("slow", gzFiles(), Behavior.SLOW_HEADERS).serveAll("good", gzFiles(), Behavior.GOOD);
-        download(gzMirror("slow"), gzMirror("good"));
+        download(SHORT_READ_TIMEOUT, gzMirror("slow"), gzMirror("good"));
         assertCacheComplete();
-        assertTrue(logged("/slow/train-images-idx3-ubyte.gz: no response within 0.3 s (read timeout)"),
+        assertTrue(logged("/slow/train-images-idx3-ubyte.gz: no response within 1 s (read timeout)"),
             m_log.toString());
     }
 
@@ -290,9 +294,9 @@ class DownloadSourceTest {
         final String images = m_specs.get(0).name() + ".gz";
         m_server.cutAt(30).serve("stall", images, gz.get(images), Behavior.STALLS).serveAll("good", gz,
             Behavior.GOOD);
-        download(gzMirror("stall"), gzMirror("good"));
+        download(SHORT_READ_TIMEOUT, gzMirror("stall"), gzMirror("good"));
         assertCacheComplete();
-        assertTrue(logged("/stall/" + images + ": no data for 0.3 s after 30 bytes (read timeout)"), m_log.toString());
+        assertTrue(logged("/stall/" + images + ": no data for 1 s after 30 bytes (read timeout)"), m_log.toString());
         assertEquals("bytes=30-", requestsFor("/good/" + images).get(0).range());
     }
 
