@@ -2,18 +2,20 @@
 # The lab's cross-validation and metric steps, Java engine vs scikit-learn 1.2, in one command. Not a test: prints
 # times. scikit-learn needs three cross-validation calls (cross_val_score, cross_val_predict, cross_val_predict with
 # decision_function) for what the engine gets from one pass; its side takes about two minutes.
-#   bench/cv_metrics.sh [FOLDER]    (default $MNIST_DIR; needs a built engine: ./mvnw -B -q -o verify)
+#   bench/cv_metrics.sh [--data DIR]
 set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
-data=${1:-${MNIST_DIR:?pass the MNIST folder or set MNIST_DIR}}
-classes=$root/bundles/org.mnistlab.engine/target/classes
-[ -d "$classes" ] || { echo "build the engine first: ./mvnw -B -q -o verify" >&2; exit 1; }
+source "$(dirname "$0")/common.sh"
+data=
+if [ "${1:-}" = --data ]; then data=$2; shift 2; fi
+bench_need_python
+data=$(bench_data "$data")
+bench_build
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-javac -d "$work" -cp "$classes" "$root/bench/CvMetricsBench.java"
-java -cp "$work:$classes" CvMetricsBench "$data"
-cd "$root/reference"
-/usr/bin/python3 - "$data" <<'PY'
+javac -d "$work" -cp "$bench_classpath" "$bench_root/bench/CvMetricsBench.java"
+java -cp "$work:$bench_classpath" CvMetricsBench "$data"
+cd "$bench_root/reference"
+"$bench_python" - "$data" <<'PY'
 import sys, time, warnings
 import numpy as np
 from sklearn.linear_model import SGDClassifier

@@ -6,36 +6,26 @@
 #   bench/lab_bench.sh [--data DIR] [options both understand: --seed --positive --threshold --target-precision
 #                                     --svc-rows --multi-rows --folds]
 #
-# Needs Debian's python3-sklearn (installed here with apt-get when missing, which needs root) and GNU time.
+# Needs Debian's python3-sklearn and GNU time (it says what to install when they are missing).
 set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
-py=/usr/bin/python3
+source "$(dirname "$0")/common.sh"
+root=$bench_root
+py=$bench_python
 
-data=${MNIST_DIR:-}
+data=
 if [ "${1:-}" = "--data" ]; then data=$2; shift 2; fi
-
-if ! "$py" -c 'import sklearn' 2>/dev/null; then
-  echo "bench: installing python3-sklearn with apt-get" >&2
-  if [ "$(id -u)" -ne 0 ]; then sudo=sudo; else sudo=; fi
-  $sudo apt-get install -y -q python3-sklearn >&2
-fi
+bench_need_python
 if [ ! -x /usr/bin/time ]; then
-  echo "bench: GNU time (/usr/bin/time) is needed: apt-get install time" >&2
+  echo "bench: GNU time (/usr/bin/time) is needed; on Debian: apt-get install time" >&2
   exit 2
 fi
-if [ -z "$data" ]; then
-  data=$("$root/releng/fetch-mnist.sh" --print-dir)
-fi
-if [ -z "$data" ]; then
-  echo "bench: MNIST is not available (see releng/fetch-mnist.sh); pass --data DIR" >&2
-  exit 2
-fi
+data=$(bench_data "$data")
 
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 # build (or check) the runner before anything is timed
-"$root/bin/lab105" --help >/dev/null
+bench_build
 
 measure() { # name, command...: runs it under GNU time, keeps stdout/stderr, prints nothing
   local name=$1; shift

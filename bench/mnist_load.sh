@@ -1,19 +1,21 @@
 #!/usr/bin/env bash
 # Reading all 70,000 MNIST images, Java engine vs numpy (the reference scripts' reader, float64 as the lab uses it),
 # in one command. Not a test: prints times and memory.
-#   bench/mnist_load.sh [FOLDER]    (default $MNIST_DIR; needs a built engine: ./mvnw -B -q -o verify)
+#   bench/mnist_load.sh [--data DIR]
 set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
-data=${1:-${MNIST_DIR:?pass the MNIST folder or set MNIST_DIR}}
-classes=$root/bundles/org.mnistlab.engine/target/classes
-[ -d "$classes" ] || { echo "build the engine first: ./mvnw -B -q -o verify" >&2; exit 1; }
+source "$(dirname "$0")/common.sh"
+data=
+if [ "${1:-}" = --data ]; then data=$2; shift 2; fi
+bench_need_python
+data=$(bench_data "$data")
+bench_build
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-javac -d "$work" -cp "$classes" "$root/bench/MnistLoadBench.java"
+javac -d "$work" -cp "$bench_classpath" "$bench_root/bench/MnistLoadBench.java"
 # 80 MB of heap is the budget for the dataset; the JVM gets exactly that to show the load fits in it
-java -Xmx80m -cp "$work:$classes" MnistLoadBench "$data"
-cd "$root/reference"
-/usr/bin/python3 - "$data" <<'PY'
+java -Xmx80m -cp "$work:$bench_classpath" MnistLoadBench "$data"
+cd "$bench_root/reference"
+"$bench_python" - "$data" <<'PY'
 import resource, sys, time
 import common
 t = time.perf_counter(); X, y = common.load_mnist(sys.argv[1]); first = time.perf_counter() - t

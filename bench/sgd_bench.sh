@@ -2,23 +2,29 @@
 # The lab's SGDClassifier fits, Java engine vs scikit-learn 1.2.1, on the same MNIST data in one command: binary '5'
 # on X[:60000] and 10-class on X[:2000], random_state=42. Prints times and ratios and checks that both give the same
 # numbers (n_iter, intercepts bit for bit, decision values of images 0..11 to 1e-9). Not a test.
-#   bench/sgd_bench.sh [FOLDER] [BINARY_RUNS] [MULTI_RUNS]
-#   (FOLDER default $MNIST_DIR; needs a built engine: ./mvnw -B -q -o verify)
+#   bench/sgd_bench.sh [--data DIR] [--binary-runs N] [--multi-runs N]     (defaults: 3 and 5 runs)
 set -euo pipefail
-root=$(cd "$(dirname "$0")/.." && pwd)
-data=${1:-${MNIST_DIR:?pass the MNIST folder or set MNIST_DIR}}
-binary_runs=${2:-3}
-multi_runs=${3:-5}
-classes=$root/bundles/org.mnistlab.engine/target/classes
-[ -d "$classes" ] || { echo "build the engine first: ./mvnw -B -q -o verify" >&2; exit 1; }
+source "$(dirname "$0")/common.sh"
+data= binary_runs=3 multi_runs=5
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --data) data=$2; shift 2 ;;
+    --binary-runs) binary_runs=$2; shift 2 ;;
+    --multi-runs) multi_runs=$2; shift 2 ;;
+    *) echo "bench: unknown option $1" >&2; exit 2 ;;
+  esac
+done
+bench_need_python
+data=$(bench_data "$data")
+bench_build
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-javac -d "$work" -cp "$classes" "$root/bench/SgdBench.java"
+javac -d "$work" -cp "$bench_classpath" "$bench_root/bench/SgdBench.java"
 echo "== Java engine ($binary_runs binary fits, $multi_runs multiclass fits per thread count, fresh JVM)"
-java -cp "$work:$classes" SgdBench "$data" "$binary_runs" "$multi_runs" | tee "$work/java.txt"
-echo "== scikit-learn $(/usr/bin/python3 -c 'import sklearn; print(sklearn.__version__)') (1 binary fit, $multi_runs multiclass fits)"
-cd "$root/reference"
-/usr/bin/python3 - "$data" "$multi_runs" "$work/java.txt" <<'PY'
+java -cp "$work:$bench_classpath" SgdBench "$data" "$binary_runs" "$multi_runs" | tee "$work/java.txt"
+echo "== scikit-learn $("$bench_python" -c 'import sklearn; print(sklearn.__version__)') (1 binary fit, $multi_runs multiclass fits)"
+cd "$bench_root/reference"
+"$bench_python" - "$data" "$multi_runs" "$work/java.txt" <<'PY'
 import sys, time
 import numpy as np
 from sklearn.linear_model import SGDClassifier

@@ -3,28 +3,30 @@
 # engine, in one command, with time ratios (scikit-learn / ours; > 1 means we are faster). Also checks that both
 # predict images 0..99 identically. Not part of the test suite.
 #
-# usage: bench/svm_bench.sh [--rows N] [--reps R] [--threads T]     (MNIST in $MNIST_DIR, default /work/data/mnist)
-# Needs Debian's python3-sklearn, a JDK 17 and libsvm 3.35 in ~/.m2 (any build of the project downloads it).
+# usage: bench/svm_bench.sh [--data DIR] [--rows N] [--reps R] [--threads T]
 set -euo pipefail
-cd "$(dirname "$0")/.."
-ROWS=2000 REPS=5 THREADS=$(nproc)
+source "$(dirname "$0")/common.sh"
+cd "$bench_root"
+DATA= ROWS=2000 REPS=5 THREADS=$(nproc)
 while [ $# -gt 0 ]; do
   case "$1" in
+    --data) DATA=$2; shift 2 ;;
     --rows) ROWS=$2; shift 2 ;;
     --reps) REPS=$2; shift 2 ;;
     --threads) THREADS=$2; shift 2 ;;
-    *) echo "unknown option $1" >&2; exit 2 ;;
+    *) echo "bench: unknown option $1" >&2; exit 2 ;;
   esac
 done
-MNIST_DIR=${MNIST_DIR:-/work/data/mnist}
-LIBSVM=${LIBSVM_JAR:-$HOME/.m2/repository/tw/edu/ntu/csie/libsvm/3.35/libsvm-3.35.jar}
-[ -f "$LIBSVM" ] || { echo "libsvm 3.35 jar not found at $LIBSVM (run the Maven build once)" >&2; exit 1; }
+bench_need_python
+bench_need_command bc bc
+DATA=$(bench_data "$DATA")
+bench_build
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
 
-javac -nowarn -d "$WORK/classes" -cp "$LIBSVM" $(find bundles/org.mnistlab.engine/src -name '*.java') bench/SvmBench.java
+javac -d "$WORK/classes" -cp "$bench_classpath" bench/SvmBench.java
 
-/usr/bin/python3 - "$MNIST_DIR" "$ROWS" "$REPS" "$WORK/sklearn.txt" <<'PY'
+"$bench_python" - "$DATA" "$ROWS" "$REPS" "$WORK/sklearn.txt" <<'PY'
 import statistics, sys, time
 sys.path.insert(0, "reference")
 from common import load_mnist
@@ -51,7 +53,7 @@ with open(out, "w") as f:
     f.write("ovr_predict " + ",".join(o.predict(X[:100])) + "\n")
 PY
 
-java -Xmx1g -cp "$WORK/classes:$LIBSVM" SvmBench "$MNIST_DIR" "$ROWS" "$REPS" "$THREADS" "$WORK/ours.txt"
+java -Xmx1g -cp "$WORK/classes:$bench_classpath" SvmBench "$DATA" "$ROWS" "$REPS" "$THREADS" "$WORK/ours.txt"
 
 value() { awk -v k="$1" '$1 == k { print $2 }' "$2"; }
 echo "SVC / OneVsRest(SVC) fit on the first $ROWS MNIST training images; $REPS fits each, ours with $THREADS threads"

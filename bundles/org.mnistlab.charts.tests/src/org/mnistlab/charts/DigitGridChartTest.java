@@ -10,6 +10,9 @@ import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 import org.mnistlab.engine.data.DenseMatrix;
+import org.mnistlab.engine.data.FeatureMatrix;
+import org.mnistlab.testdata.FullMnist;
+import org.mnistlab.testdata.MnistTestData;
 
 class DigitGridChartTest {
 
@@ -39,6 +42,27 @@ class DigitGridChartTest {
                     final int gray = 255 - value;
                     assertEquals(gray << 16 | gray << 8 | gray, rgb,
                         "image " + i + " pixel (" + y / layout.scale() + ", " + x / layout.scale() + ")");
+                }
+            }
+        }
+    }
+
+    /** Step 1 of the lab: the first 100 real digits, 28 x 28 each, at the figure's default size. */
+    @Test
+    @FullMnist
+    void labsFirst100Digits_showEveryPixel() {
+        final FeatureMatrix x = MnistTestData.all().x();
+        final Pixels.Rendered rendered = Pixels.render(DigitGridChart.of(x, 100, 10));
+        final DigitGridLayout layout = DigitGridLayout.fit(rendered.dataArea(), 100, 10, 28, 0);
+        final double[] pixels = new double[784];
+        for (final int i : new int[]{0, 57, 99}) {
+            x.copyRow(i, pixels);
+            for (int y = 0; y < layout.tile(); y++) {
+                for (int c = 0; c < layout.tile(); c++) {
+                    final int gray = 255 - (int)pixels[(y / layout.scale()) * 28 + c / layout.scale()];
+                    assertEquals(gray << 16 | gray << 8 | gray,
+                        rendered.image().getRGB(layout.left(i) + c, layout.top(i) + y) & 0xffffff,
+                        "digit " + i + " pixel (" + y / layout.scale() + ", " + c / layout.scale() + ")");
                 }
             }
         }

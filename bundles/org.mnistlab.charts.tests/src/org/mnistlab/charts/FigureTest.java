@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.awt.Color;
 import java.awt.GraphicsEnvironment;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -15,6 +16,7 @@ import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
 
+import org.jfree.chart.ChartRenderingInfo;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -38,9 +40,26 @@ class FigureTest {
             CrossValidationChart.of(new double[]{0.95035, 0.96035, 0.9604}));
     }
 
-    @Test
-    void rendering_runsHeadless() {
-        assertTrue(GraphicsEnvironment.isHeadless(), "tests must prove the charts need no display");
+    /**
+     * Servers, CI and KNIME's headless executor have no display: rendering must still draw text, which needs fonts
+     * and fontconfig but no screen. The title sits above the plot, so that band must hold dark glyph pixels.
+     */
+    @ParameterizedTest
+    @MethodSource("figures")
+    void rendering_withoutADisplay_drawsTheTitle(final Figure figure) {
+        assertTrue(GraphicsEnvironment.isHeadless(), "the tests run without a display, as a server does");
+        final ChartRenderingInfo info = new ChartRenderingInfo();
+        final BufferedImage image = figure.render(figure.width(), figure.height(), info);
+        final int titleBand = (int)info.getPlotInfo().getPlotArea().getMinY();
+        int glyphPixels = 0;
+        for (int y = 0; y < titleBand; y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                if (Pixels.luminance(new Color(image.getRGB(x, y))) < 128) {
+                    glyphPixels++;
+                }
+            }
+        }
+        assertTrue(glyphPixels >= 50, glyphPixels + " dark pixels above the plot of '" + figure.title() + "'");
     }
 
     @ParameterizedTest

@@ -5,6 +5,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.mnistlab.engine.validation.ParameterException;
+
 /**
  * Hyper-parameters as text under scikit-learn's names (what the parameter records' {@code toProperties} write and
  * their {@code fromProperties} read), checked with scikit-learn's wording so a user who types them sees familiar
@@ -30,7 +32,7 @@ public final class ParamText {
      *            case; a missing value counts as "none"); only those are accepted
      * @param given the values to read
      * @return the merged values
-     * @throws IllegalArgumentException for an unknown name or an unsupported parameter that is not off
+     * @throws ParameterException for an unknown name or an unsupported parameter that is not off
      */
     public static ParamText read(final String estimator, final Map<String, String> defaults,
         final Map<String, Set<String>> unsupported, final Map<String, String> given) {
@@ -40,13 +42,13 @@ public final class ParamText {
             if (unsupported.containsKey(key)) {
                 final String v = e.getValue() == null ? "none" : e.getValue().trim().toLowerCase(Locale.ROOT);
                 if (!unsupported.get(key).contains(v)) {
-                    throw new IllegalArgumentException(
+                    throw new ParameterException(key,
                         estimator + " parameter '" + key + "' is not supported (got " + e.getValue() + ")");
                 }
             } else if (defaults.containsKey(key)) {
                 values.put(key, e.getValue());
             } else {
-                throw new IllegalArgumentException("unknown " + estimator + " parameter '" + key + "'");
+                throw new ParameterException(key, "unknown " + estimator + " parameter '" + key + "'");
             }
         }
         return new ParamText(estimator, values);
@@ -63,12 +65,12 @@ public final class ParamText {
     /**
      * @param key a parameter name
      * @return its value
-     * @throws IllegalArgumentException if it was given as null
+     * @throws ParameterException if it was given as null
      */
     public String text(final String key) {
         final String v = m_values.get(key);
         if (v == null) {
-            throw new IllegalArgumentException("The '" + key + "' parameter of " + m_estimator + " must be set");
+            throw ParameterException.unset(m_estimator, key);
         }
         return v;
     }
@@ -76,7 +78,7 @@ public final class ParamText {
     /**
      * @param key a parameter name
      * @return its value as a double
-     * @throws IllegalArgumentException if it is not a number
+     * @throws ParameterException if it is not a number
      */
     public double number(final String key) {
         try {
@@ -89,7 +91,7 @@ public final class ParamText {
     /**
      * @param key a parameter name
      * @return its value as an int
-     * @throws IllegalArgumentException if it is not an int
+     * @throws ParameterException if it is not an int
      */
     public int integer(final String key) {
         try {
@@ -102,7 +104,7 @@ public final class ParamText {
     /**
      * @param key a parameter name
      * @return its value as a boolean ("true"/"false", any case, as Python's True/False)
-     * @throws IllegalArgumentException if it is neither
+     * @throws ParameterException if it is neither
      */
     public boolean bool(final String key) {
         final String v = text(key).trim();
@@ -121,8 +123,8 @@ public final class ParamText {
      * @param cause the parse failure, or {@code null}
      * @return scikit-learn's message for an invalid parameter value
      */
-    public IllegalArgumentException invalid(final String key, final String what, final Throwable cause) {
-        return new IllegalArgumentException("The '" + key + "' parameter of " + m_estimator + " must be " + what
+    public ParameterException invalid(final String key, final String what, final Throwable cause) {
+        return new ParameterException(key, "The '" + key + "' parameter of " + m_estimator + " must be " + what
             + ". Got '" + m_values.get(key) + "' instead.", cause);
     }
 }

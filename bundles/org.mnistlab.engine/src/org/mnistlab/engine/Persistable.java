@@ -4,8 +4,8 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 
 /**
- * A fitted model that {@link Models} can save and load. The body format of each type is versioned on its own, so
- * an old saved model still loads after a type changes its format.
+ * A fitted model that can be saved and loaded ({@link ModelContainer}). The body format of each type is versioned on
+ * its own, so an old saved model still loads after a type changes its format.
  */
 public interface Persistable {
 

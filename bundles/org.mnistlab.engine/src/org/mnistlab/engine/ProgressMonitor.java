@@ -75,18 +75,23 @@ public abstract class ProgressMonitor implements Monitor {
         }
 
         private void advance(final double delta, final String message) {
-            final double total;
-            synchronized (this) {
-                m_done = clamp(m_done + delta);
-                total = m_done;
-            }
             if (m_parent == null) {
+                // the root's total and its report are one step, so reports arrive in the order of the totals: two
+                // siblings finishing at once must not report 0.6 and then 0.5
                 synchronized (ProgressMonitor.this) {
+                    final double total;
+                    synchronized (this) {
+                        m_done = clamp(m_done + delta);
+                        total = m_done;
+                    }
                     moved(total, message);
                 }
-            } else {
-                m_parent.advance(delta * m_weight, message);
+                return;
             }
+            synchronized (this) {
+                m_done = clamp(m_done + delta);
+            }
+            m_parent.advance(delta * m_weight, message);
         }
 
         void moved(final double total, final String message) {

@@ -21,8 +21,6 @@ import org.mnistlab.knime.node.mnistreader.MnistReaderNodeFactory;
 import org.mnistlab.knime.node.scalerlearner.StandardScalerLearnerNodeFactory;
 import org.mnistlab.knime.node.scorer.ScorerNodeFactory;
 import org.mnistlab.knime.node.thresholdsweep.ThresholdSweepNodeFactory;
-import org.mnistlab.knime.testing.LabFixture;
-import org.mnistlab.knime.testing.MnistFiles;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -31,6 +29,8 @@ import org.mnistlab.knime.node.mnistreader.MnistReaderParameters;
 import org.mnistlab.knime.node.scalerlearner.StandardScalerLearnerParameters;
 import org.mnistlab.knime.node.scorer.ScorerParameters;
 import org.mnistlab.knime.node.thresholdsweep.ThresholdSweepParameters;
+import org.mnistlab.testdata.Fixtures;
+import org.mnistlab.testdata.MnistTestData;
 
 /**
  * The lab's evaluation steps on the real MNIST through the nodes, as a workflow chains them (MNIST Reader, training
@@ -56,11 +56,11 @@ class LabEvaluationNodesTest {
 
     @BeforeAll
     static void read() throws Exception {
-        s_lab = LabFixture.load();
+        s_lab = Fixtures.load("lab_default.json");
         final NodeHarness reader = NodeHarness.of(new MnistReaderNodeFactory(), MnistReaderParameters.class);
         final var settings = Parameters.toSettings(reader.defaultParameters(), "model");
         settings.addString("source", "FOLDER");
-        settings.addString("folder", MnistFiles.folder().toString());
+        settings.addString("folder", MnistTestData.folder().toString());
         settings.addString("subset", "TRAIN");
         s_train = reader.execute(reader.loadParameters(settings)).table(0);
     }
@@ -86,7 +86,7 @@ class LabEvaluationNodesTest {
     private static long[][] longRows(final JsonArray rows) {
         final long[][] v = new long[rows.size()][];
         for (int i = 0; i < v.length; i++) {
-            v[i] = Arrays.stream(LabFixture.ints(rows.get(i).getAsJsonArray())).asLongStream().toArray();
+            v[i] = Arrays.stream(Fixtures.ints(rows.get(i).getAsJsonArray())).asLongStream().toArray();
         }
         return v;
     }
@@ -105,7 +105,7 @@ class LabEvaluationNodesTest {
     void binaryFiveDetector_crossValidationScorerAndSweep_giveTheLabsNumbers() throws Exception {
         final JsonObject lab = s_lab.getAsJsonObject("binary_sgd");
         final var cv = CV.execute(CV.defaultParameters(s_train.getDataTableSpec()), s_train);
-        assertArrayEquals(LabFixture.doubles(lab.getAsJsonArray("cv_accuracy")), accuracies(cv.table(0)));
+        assertArrayEquals(Fixtures.doubles(lab.getAsJsonArray("cv_accuracy")), accuracies(cv.table(0)));
         final BufferedDataTable oof = cv.table(1);
 
         final var scorerSettings = Parameters.toSettings(SCORER.defaultParameters(oof.getDataTableSpec()), "model");
@@ -154,14 +154,14 @@ class LabEvaluationNodesTest {
         final BufferedDataTable head = Tables.of(s_train.getDataTableSpec(), rows(s_train).subList(0, n));
         final var settings = Parameters.toSettings(CV.defaultParameters(head.getDataTableSpec()), "model");
         settings.addString("target", "MULTICLASS");
-        assertArrayEquals(LabFixture.doubles(lab.getAsJsonArray("cv_accuracy")),
+        assertArrayEquals(Fixtures.doubles(lab.getAsJsonArray("cv_accuracy")),
             accuracies(CV.execute(CV.loadParameters(settings), head).table(0)));
 
         final NodeHarness scaler = NodeHarness.of(new StandardScalerLearnerNodeFactory(), StandardScalerLearnerParameters.class);
         final BufferedDataTable scaled =
             scaler.execute(scaler.defaultParameters(head.getDataTableSpec()), head).table(1);
         final var cv = CV.execute(CV.loadParameters(settings), scaled);
-        assertArrayEquals(LabFixture.doubles(lab.getAsJsonArray("cv_accuracy_scaled")), accuracies(cv.table(0)));
+        assertArrayEquals(Fixtures.doubles(lab.getAsJsonArray("cv_accuracy_scaled")), accuracies(cv.table(0)));
         final BufferedDataTable oof = cv.table(1);
         final var scored = SCORER.execute(SCORER.defaultParameters(oof.getDataTableSpec()), oof);
         assertArrayEquals(longRows(lab.getAsJsonArray("confusion_matrix_scaled")), counts(scored.table(0)));

@@ -21,16 +21,15 @@ import org.mnistlab.knime.testing.Tables;
 import org.mnistlab.charts.DigitGridChart;
 import org.mnistlab.engine.data.ByteMatrix;
 import org.mnistlab.engine.data.Dataset;
-import org.mnistlab.engine.io.Mnist;
 import org.mnistlab.knime.node.digitgrid.DigitGridNodeFactory;
 import org.mnistlab.knime.node.mnistreader.MnistReaderNodeFactory;
 import org.mnistlab.knime.node.orderedsplit.OrderedSplitNodeFactory;
 import org.mnistlab.knime.table.Columns;
 import org.mnistlab.knime.table.TableData;
-import org.mnistlab.knime.testing.MnistFiles;
 import org.mnistlab.knime.node.digitgrid.DigitGridParameters;
 import org.mnistlab.knime.node.mnistreader.MnistReaderParameters;
 import org.mnistlab.knime.node.orderedsplit.OrderedSplitParameters;
+import org.mnistlab.testdata.MnistTestData;
 
 /**
  * The lab's first steps on the real MNIST through the nodes (Reader, Digit Grid, Ordered Split with their default
@@ -44,12 +43,12 @@ class LabMnistNodesTest {
 
     @BeforeAll
     static void read() throws Exception {
-        s_engine = Mnist.load(MnistFiles.folder());
+        s_engine = MnistTestData.all();
         final NodeHarness reader = NodeHarness.of(new MnistReaderNodeFactory(), MnistReaderParameters.class);
         final var params = reader.defaultParameters();
         final var settings = org.mnistlab.knime.testing.Parameters.toSettings(params, "model");
         settings.addString("source", "FOLDER");
-        settings.addString("folder", MnistFiles.folder().toString());
+        settings.addString("folder", MnistTestData.folder().toString());
         s_digits = reader.execute(reader.loadParameters(settings)).table(0);
     }
 

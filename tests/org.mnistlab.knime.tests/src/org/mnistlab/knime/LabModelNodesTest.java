@@ -35,8 +35,6 @@ import org.mnistlab.knime.node.svmlearner.SVMLearnerNodeFactory;
 import org.mnistlab.knime.node.svmpredictor.SVMPredictorNodeFactory;
 import org.mnistlab.knime.port.MnistLabModelPortObject;
 import org.mnistlab.knime.predict.PredictorParameters;
-import org.mnistlab.knime.testing.LabFixture;
-import org.mnistlab.knime.testing.MnistFiles;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
@@ -44,6 +42,8 @@ import org.mnistlab.knime.node.mnistreader.MnistReaderParameters;
 import org.mnistlab.knime.node.scalerlearner.StandardScalerLearnerParameters;
 import org.mnistlab.knime.node.sgdlearner.SGDLearnerParameters;
 import org.mnistlab.knime.node.svmlearner.SVMLearnerParameters;
+import org.mnistlab.testdata.Fixtures;
+import org.mnistlab.testdata.MnistTestData;
 
 /**
  * The lab's model steps on the real MNIST through the nodes, with their default settings as a workflow would run them
@@ -68,15 +68,15 @@ class LabModelNodesTest {
 
     @BeforeAll
     static void read() throws Exception {
-        s_engine = Mnist.load(MnistFiles.folder()).head(Mnist.TRAIN_SIZE);
+        s_engine = MnistTestData.all().head(Mnist.TRAIN_SIZE);
         final NodeHarness reader = NodeHarness.of(new MnistReaderNodeFactory(), MnistReaderParameters.class);
         final NodeSettings settings = Parameters.toSettings(reader.defaultParameters(), "model");
         settings.addString("source", "FOLDER");
-        settings.addString("folder", MnistFiles.folder().toString());
+        settings.addString("folder", MnistTestData.folder().toString());
         settings.addString("subset", "TRAIN");
         s_train = reader.execute(reader.loadParameters(settings)).table(0);
         s_rows = Tables.rows(s_train);
-        s_lab = LabFixture.load();
+        s_lab = Fixtures.load("lab_default.json");
     }
 
     @AfterAll
@@ -141,7 +141,7 @@ class LabModelNodesTest {
         assertEquals("true", model.getSpec().getFitResults().get("converged"));
         final BufferedDataTable out = predict(NodeHarness.of(new SGDPredictorNodeFactory(), PredictorParameters.class), model, head(12));
         final double[] expected = model.getModel(SGDClassifier.class).decisionFunction(engineHead(12)).values();
-        final double[] sklearn = LabFixture.doubles(lab.getAsJsonArray("decision_first12"));
+        final double[] sklearn = Fixtures.doubles(lab.getAsJsonArray("decision_first12"));
         final List<DataRow> rows = Tables.rows(out);
         for (int i = 0; i < 12; i++) {
             final double s = score(rows.get(i), out.getDataTableSpec(), "Score (True)");
@@ -204,7 +204,7 @@ class LabModelNodesTest {
             learn(NodeHarness.of(new SGDLearnerNodeFactory(), SGDLearnerParameters.class), head(2000), "classes", "MULTICLASS");
         final BufferedDataTable out = predict(NodeHarness.of(new SGDPredictorNodeFactory(), PredictorParameters.class), model, head(500));
         final int[] expected =
-            LabFixture.ints(s_lab.getAsJsonObject("sgd_multiclass").getAsJsonArray("train_errors_first500"));
+            Fixtures.ints(s_lab.getAsJsonObject("sgd_multiclass").getAsJsonArray("train_errors_first500"));
         assertArrayEquals(expected, errors(out).stream().mapToInt(Integer::intValue).toArray());
     }
 

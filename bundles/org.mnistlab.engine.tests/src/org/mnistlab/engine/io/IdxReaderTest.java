@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mnistlab.engine.Monitor;
 import org.mnistlab.engine.data.ByteMatrix;
+import org.mnistlab.testdata.TinyMnist;
 
 class IdxReaderTest {
 

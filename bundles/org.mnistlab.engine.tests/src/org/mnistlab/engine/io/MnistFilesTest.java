@@ -3,22 +3,31 @@ package org.mnistlab.engine.io;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HexFormat;
 
 import org.junit.jupiter.api.Test;
 import org.mnistlab.engine.data.ByteMatrix;
 import org.mnistlab.engine.data.Dataset;
 import org.mnistlab.engine.data.FeatureMatrix;
 import org.mnistlab.engine.data.Target;
-import org.mnistlab.engine.testing.Fixtures;
-import org.mnistlab.engine.testing.MnistTestData;
+import org.mnistlab.testdata.Fixtures;
+import org.mnistlab.testdata.FullMnist;
+import org.mnistlab.testdata.MnistTestData;
 
 import com.google.gson.JsonObject;
 
 /**
- * The real files as the lab sees them, against facts numpy recorded (reference/mnist_reference.py). Runs when
- * MNIST is present; fails in CI without it.
+ * The real files as the lab sees them, against facts numpy recorded (reference/mnist_reference.py), and against
+ * the checksums of {@link Mnist#FILES}. Runs when MNIST is present; fails in CI without it.
  */
+@FullMnist
 class MnistFilesTest {
 
     private static final JsonObject REF = Fixtures.load("mnist.json");
@@ -72,6 +81,26 @@ class MnistFilesTest {
                 fp += (long)val[k] * (idx[k] + 1);
             }
             assertEquals(expected[r], fp, "row " + i);
+        }
+    }
+
+    @Test
+    void realFiles_haveTheChecksumsOfMnistFiles() throws IOException, NoSuchAlgorithmException {
+        final Path folder = MnistTestData.folder();
+        for (final FileSpec f : Mnist.FILES) {
+            final MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            final MessageDigest md5 = MessageDigest.getInstance("MD5");
+            final Path raw = folder.resolve(f.name());
+            try (InputStream in = Gzip.open(Files.exists(raw) ? raw : folder.resolve(f.name() + ".gz")).in()) {
+                final byte[] buf = new byte[1 << 16];
+                int n;
+                while ((n = in.read(buf)) >= 0) {
+                    sha.update(buf, 0, n);
+                    md5.update(buf, 0, n);
+                }
+            }
+            assertEquals(f.sha256(), HexFormat.of().formatHex(sha.digest()), f.name());
+            assertEquals(f.md5(), HexFormat.of().formatHex(md5.digest()), f.name());
         }
     }
 

@@ -21,6 +21,7 @@ import org.mnistlab.engine.Monitor;
 import org.mnistlab.engine.ProgressMonitor;
 import org.mnistlab.engine.data.ByteMatrix;
 import org.mnistlab.engine.data.Dataset;
+import org.mnistlab.testdata.TinyMnist;
 
 /** Reading a folder of the four files: order, formats, and every kind of bad input. */
 class MnistLoadTest {
@@ -42,8 +43,8 @@ class MnistLoadTest {
             "pixel_8", "pixel_9", "pixel_10", "pixel_11"), d.featureNames());
         final byte[] row = new byte[12];
         for (int i = 0; i < 8; i++) {
-            final byte[] expected = i < 5 ? m_tiny.m_train[i] : m_tiny.m_test[i - 5];
-            final int label = i < 5 ? m_tiny.m_trainLabels[i] : m_tiny.m_testLabels[i - 5];
+            final byte[] expected = i < 5 ? m_tiny.trainImage(i) : m_tiny.testImage(i - 5);
+            final int label = i < 5 ? m_tiny.trainLabel(i) : m_tiny.testLabel(i - 5);
             ((ByteMatrix)d.x()).copyRow(i, row);
             assertArrayEquals(expected, row, "row " + i);
             assertEquals(Integer.toString(label), d.label(i), "label " + i);

@@ -20,13 +20,13 @@ import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.mnistlab.engine.CanceledException;
 import org.mnistlab.engine.Classifier;
-import org.mnistlab.engine.Models;
 import org.mnistlab.engine.Monitor;
 import org.mnistlab.engine.ProgressMonitor;
 import org.mnistlab.engine.Scores;
 import org.mnistlab.engine.data.DenseMatrix;
 import org.mnistlab.engine.data.FeatureMatrix;
 import org.mnistlab.engine.data.Target;
+import org.mnistlab.engine.models.Models;
 
 /** The model around the kernel: one-vs-all, threads, persistence, input checks, progress and cancellation. */
 class SGDClassifierTest {

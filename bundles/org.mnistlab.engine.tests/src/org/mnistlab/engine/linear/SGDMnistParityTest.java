@@ -19,8 +19,11 @@ import org.mnistlab.engine.Scores;
 import org.mnistlab.engine.data.Dataset;
 import org.mnistlab.engine.data.FeatureMatrix;
 import org.mnistlab.engine.data.Target;
-import org.mnistlab.engine.testing.Fixtures;
-import org.mnistlab.engine.testing.MnistTestData;
+import org.mnistlab.engine.io.Mnist;
+import org.mnistlab.engine.testing.LabRun;
+import org.mnistlab.testdata.Fixtures;
+import org.mnistlab.testdata.FullMnist;
+import org.mnistlab.testdata.MnistTestData;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -30,6 +33,7 @@ import com.google.gson.JsonObject;
  * reference/sgd_reference.py): subsets of the first 1000 training images, and the lab's two fits, binary '5' on
  * X[:60000] (239 epochs) and 10-class on X[:2000].
  */
+@FullMnist
 class SGDMnistParityTest {
 
     private static final JsonObject FIXTURE = Fixtures.load("sgd_mnist.json");
@@ -113,7 +117,10 @@ class SGDMnistParityTest {
     @Test
     void labBinaryFit_gives239EpochsAndSklearnsWeights() {
         final JsonObject lab = FIXTURE.getAsJsonObject("lab_binary");
-        final SGDClassifier m = fit(lab);
+        assertEquals(List.of(LabRun.DEFAULT.params(), Mnist.TRAIN_SIZE, LabRun.DEFAULT.positive()),
+            List.of(SklearnCases.params(lab.getAsJsonObject("params")), lab.get("rows").getAsInt(),
+                lab.get("target").getAsString()), "the fixture's fit is the shared lab fit");
+        final SGDClassifier m = LabRun.DEFAULT.fit();
         assertEquals(239, m.nIter(), "the lab's documented epoch count");
         assertEquals(lab.get("n_iter").getAsInt(), m.nIter());
         assertTrue(m.converged());
@@ -157,13 +164,14 @@ class SGDMnistParityTest {
     void alternativeLabRun_sgdStepsMatchSklearn() {
         final JsonObject lab = Fixtures.load("lab_alt.json");
         final JsonObject config = lab.getAsJsonObject("config");
-        final SGDParams params = SGDParams.DEFAULTS.withRandomState(config.get("seed").getAsLong());
+        final LabRun run = LabRun.ALTERNATIVE;
+        assertEquals(List.of(run.seed(), run.positive()),
+            List.of(config.get("seed").getAsLong(), config.get("positive").getAsString()));
+        final SGDParams params = run.params();
         final Dataset all = MnistTestData.all();
-        final Dataset train = all.head(60_000);
 
         final JsonObject binary = lab.getAsJsonObject("binary_sgd");
-        final SGDClassifier b = SGDClassifier.fit(train.x(),
-            Target.binary(train.labels(), config.get("positive").getAsString()), params, 1, Monitor.NONE);
+        final SGDClassifier b = run.fit();
         assertEquals(binary.get("epochs").getAsInt(), b.nIter());
         SklearnCases.assertDecisions(Fixtures.doubles(binary.get("decision_first12")),
             b.decisionFunction(rows(0, 12)).values());

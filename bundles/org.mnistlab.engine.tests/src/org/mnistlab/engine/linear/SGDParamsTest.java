@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
+import org.mnistlab.engine.random.RandomState;
+import org.mnistlab.engine.validation.ParameterException;
 
 /** Defaults, validation with scikit-learn's messages, and the properties round trip. */
 class SGDParamsTest {
@@ -31,42 +33,52 @@ class SGDParamsTest {
         assertEquals(5, d.nIterNoChange());
     }
 
-    private static void assertRejected(final String message, final Supplier<SGDParams> make) {
-        final IllegalArgumentException e = assertThrows(IllegalArgumentException.class, make::get);
+    /** The message is scikit-learn's; {@link ParameterException#parameter()} names the parameter for programs. */
+    private static void assertRejected(final String parameter, final String message, final Supplier<SGDParams> make) {
+        final ParameterException e = assertThrows(ParameterException.class, make::get);
         assertEquals(message, e.getMessage());
+        assertEquals(parameter, e.parameter());
     }
 
     @Test
     void invalidValues_areRejectedWithSklearnsWording() {
         final SGDParams d = SGDParams.DEFAULTS;
-        assertRejected("The 'alpha' parameter of SGDClassifier must be a float in the range [0, inf). Got -1.0 instead.",
+        assertRejected("alpha",
+            "The 'alpha' parameter of SGDClassifier must be a float in the range [0, inf). Got -1.0 instead.",
             () -> d.withAlpha(-1));
-        assertRejected("The 'alpha' parameter of SGDClassifier must be a float in the range [0, inf). Got NaN instead.",
+        assertRejected("alpha",
+            "The 'alpha' parameter of SGDClassifier must be a float in the range [0, inf). Got NaN instead.",
             () -> d.withAlpha(Double.NaN));
-        assertRejected("The 'l1_ratio' parameter of SGDClassifier must be a float in the range [0, 1]. Got 2.0 instead.",
+        assertRejected("l1_ratio",
+            "The 'l1_ratio' parameter of SGDClassifier must be a float in the range [0, 1]. Got 2.0 instead.",
             () -> d.withL1Ratio(2));
-        assertRejected("The 'max_iter' parameter of SGDClassifier must be an int in the range [1, inf). Got 0 instead.",
+        assertRejected("max_iter",
+            "The 'max_iter' parameter of SGDClassifier must be an int in the range [1, inf). Got 0 instead.",
             () -> d.withMaxIter(0));
-        assertRejected("The 'tol' parameter of SGDClassifier must be a float in the range [0, inf) or None. "
+        assertRejected("tol", "The 'tol' parameter of SGDClassifier must be a float in the range [0, inf) or None. "
             + "Got -1.0 instead.", () -> d.withTol(-1.0));
-        assertRejected("The 'epsilon' parameter of SGDClassifier must be a float in the range [0, inf). "
+        assertRejected("epsilon", "The 'epsilon' parameter of SGDClassifier must be a float in the range [0, inf). "
             + "Got -0.5 instead.", () -> d.withEpsilon(-0.5));
-        assertRejected("The 'eta0' parameter of SGDClassifier must be a float in the range [0, inf). Got -1.0 instead.",
+        assertRejected("eta0",
+            "The 'eta0' parameter of SGDClassifier must be a float in the range [0, inf). Got -1.0 instead.",
             () -> d.withEta0(-1));
-        assertRejected("The 'power_t' parameter of SGDClassifier must be a float in the range (-inf, inf). "
+        assertRejected("power_t", "The 'power_t' parameter of SGDClassifier must be a float in the range (-inf, inf). "
             + "Got Infinity instead.", () -> d.withPowerT(Double.POSITIVE_INFINITY));
-        assertRejected("The 'n_iter_no_change' parameter of SGDClassifier must be an int in the range [1, inf). "
+        assertRejected("n_iter_no_change",
+            "The 'n_iter_no_change' parameter of SGDClassifier must be an int in the range [1, inf). "
             + "Got 0 instead.", () -> d.withNIterNoChange(0));
-        assertRejected("The 'random_state' parameter of SGDClassifier must be an int in the range [0, 4294967295]. "
+        assertRejected("random_state",
+            "The 'random_state' parameter of SGDClassifier must be an int in the range [0, 4294967295]. "
             + "Got -1 instead.", () -> d.withRandomState(-1));
-        assertRejected("eta0 must be > 0", () -> d.withLearningRate(LearningRate.CONSTANT));
-        assertRejected("alpha must be > 0 since learning_rate is 'optimal'. alpha is used to compute the optimal "
+        assertRejected("eta0", "eta0 must be > 0", () -> d.withLearningRate(LearningRate.CONSTANT));
+        assertRejected("alpha",
+            "alpha must be > 0 since learning_rate is 'optimal'. alpha is used to compute the optimal "
             + "learning rate.", () -> d.withAlpha(0));
     }
 
     @Test
     void unrelatedSettings_areAccepted() {
-        final SGDParams p = new SGDParams(Loss.HINGE, Penalty.L2, 0, 0.15, true, 1, 0.0, true, 0, 0xFFFFFFFFL,
+        final SGDParams p = new SGDParams(Loss.HINGE, Penalty.L2, 0, 0.15, true, 1, 0.0, true, 0, RandomState.MAX_SEED,
             LearningRate.INVSCALING, 0.1, -2, 1);
         assertEquals(0.0, p.alpha());
         assertEquals(-2, p.powerT());
@@ -111,7 +123,11 @@ class SGDParamsTest {
         assertEquals("The 'shuffle' parameter of SGDClassifier must be an instance of 'bool'. Got 'yes' instead.",
             assertThrows(IllegalArgumentException.class, () -> SGDParams.fromProperties(Map.of("shuffle", "yes")))
                 .getMessage());
-        assertThrows(IllegalArgumentException.class, () -> SGDParams.fromProperties(Map.of("loss", "hinge2")));
-        assertThrows(IllegalArgumentException.class, () -> SGDParams.fromProperties(Map.of("learning_rate", "pa1")));
+        assertEquals("loss", assertThrows(ParameterException.class,
+            () -> SGDParams.fromProperties(Map.of("loss", "hinge2"))).parameter());
+        assertEquals("learning_rate", assertThrows(ParameterException.class,
+            () -> SGDParams.fromProperties(Map.of("learning_rate", "pa1"))).parameter());
+        assertEquals("random_state", assertThrows(ParameterException.class,
+            () -> SGDParams.fromProperties(Map.of("random_state", "4294967296"))).parameter());
     }
 }

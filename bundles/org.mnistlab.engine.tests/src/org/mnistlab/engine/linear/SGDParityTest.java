@@ -20,7 +20,7 @@ import org.mnistlab.engine.Monitor;
 import org.mnistlab.engine.data.DenseMatrix;
 import org.mnistlab.engine.data.FeatureMatrix;
 import org.mnistlab.engine.data.Target;
-import org.mnistlab.engine.testing.Fixtures;
+import org.mnistlab.testdata.Fixtures;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;

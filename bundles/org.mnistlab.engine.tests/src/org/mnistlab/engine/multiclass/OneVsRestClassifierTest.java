@@ -13,17 +13,17 @@ import org.junit.jupiter.api.Test;
 import org.mnistlab.engine.CanceledException;
 import org.mnistlab.engine.Classifier;
 import org.mnistlab.engine.Learner;
-import org.mnistlab.engine.Models;
 import org.mnistlab.engine.Monitor;
 import org.mnistlab.engine.ProgressMonitor;
 import org.mnistlab.engine.Scores;
 import org.mnistlab.engine.data.DenseMatrix;
 import org.mnistlab.engine.data.FeatureMatrix;
 import org.mnistlab.engine.data.Target;
+import org.mnistlab.engine.models.Models;
 import org.mnistlab.engine.svm.SVC;
 import org.mnistlab.engine.svm.SVCParams;
-import org.mnistlab.engine.testing.Fixtures;
 import org.mnistlab.engine.testing.SvmCases;
+import org.mnistlab.testdata.Fixtures;
 
 import com.google.gson.JsonObject;
 

@@ -22,9 +22,10 @@ import org.mnistlab.engine.linear.SGDClassifier;
 import org.mnistlab.engine.linear.SGDParams;
 import org.mnistlab.engine.svm.SVC;
 import org.mnistlab.engine.svm.SVCParams;
-import org.mnistlab.engine.testing.Fixtures;
-import org.mnistlab.engine.testing.MnistTestData;
 import org.mnistlab.engine.testing.SvmCases;
+import org.mnistlab.testdata.Fixtures;
+import org.mnistlab.testdata.FullMnist;
+import org.mnistlab.testdata.MnistTestData;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -74,6 +75,7 @@ class OneVsRestParityTest {
     }
 
     @Test
+    @FullMnist
     void lab_ovrSvcOnFirst2000_matchesScikitLearn() {
         final JsonObject c = Fixtures.load("svm_lab.json").getAsJsonObject("ovr");
         final Dataset train = MnistTestData.all().head(2000);
@@ -106,6 +108,7 @@ class OneVsRestParityTest {
 
     @ParameterizedTest
     @MethodSource("configs")
+    @FullMnist
     void mnistConfigurations_matchScikitLearn(final JsonObject c) {
         final Dataset train = SvmCases.mnistRows(c.get("train_rows"));
         final Dataset eval = SvmCases.mnistRows(Fixtures.load("svm_mnist.json").get("eval_rows"));

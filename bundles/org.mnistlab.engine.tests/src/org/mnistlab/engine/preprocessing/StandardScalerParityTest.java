@@ -14,8 +14,9 @@ import org.mnistlab.engine.data.DenseMatrix;
 import org.mnistlab.engine.data.FeatureMatrix;
 import org.mnistlab.engine.data.Target;
 import org.mnistlab.engine.selection.StratifiedKFold;
-import org.mnistlab.engine.testing.Fixtures;
-import org.mnistlab.engine.testing.MnistTestData;
+import org.mnistlab.testdata.Fixtures;
+import org.mnistlab.testdata.FullMnist;
+import org.mnistlab.testdata.MnistTestData;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -58,6 +59,7 @@ class StandardScalerParityTest {
     }
 
     @Test
+    @FullMnist
     void mnist2000_matchesSklearnBitForBit() {
         final JsonObject c = FIXTURE.getAsJsonObject("mnist_2000");
         final FeatureMatrix x = MnistTestData.all().head(2000).x();
@@ -80,6 +82,7 @@ class StandardScalerParityTest {
     }
 
     @Test
+    @FullMnist
     void mnist2000FoldTrainingPart_matchesSklearn() {
         final JsonObject c = FIXTURE.getAsJsonObject("mnist_2000_fold0_train");
         final Dataset d = MnistTestData.all().head(2000);

@@ -13,11 +13,11 @@ import java.io.IOException;
 import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
-import org.mnistlab.engine.Models;
 import org.mnistlab.engine.Monitor;
 import org.mnistlab.engine.data.ByteMatrix;
 import org.mnistlab.engine.data.DenseMatrix;
 import org.mnistlab.engine.data.FeatureMatrix;
+import org.mnistlab.engine.models.Models;
 import org.mnistlab.engine.random.RandomState;
 
 class StandardScalerTest {

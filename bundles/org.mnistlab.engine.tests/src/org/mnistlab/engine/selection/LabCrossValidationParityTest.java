@@ -3,6 +3,7 @@ package org.mnistlab.engine.selection;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -28,8 +29,9 @@ import org.mnistlab.engine.metrics.ThresholdMetrics;
 import org.mnistlab.engine.metrics.Thresholds;
 import org.mnistlab.engine.preprocessing.ScaledLearner;
 import org.mnistlab.engine.preprocessing.StandardScaler;
-import org.mnistlab.engine.testing.Fixtures;
-import org.mnistlab.engine.testing.MnistTestData;
+import org.mnistlab.engine.testing.LabRun;
+import org.mnistlab.testdata.Fixtures;
+import org.mnistlab.testdata.FullMnist;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -42,6 +44,7 @@ import com.google.gson.JsonObject;
  * Decision values (and so thresholds, which are decision values) compare at 1e-9 relative: scikit-learn's
  * {@code decision_function} uses BLAS dgemv, whose summation order differs from the sequential sum.
  */
+@FullMnist
 class LabCrossValidationParityTest {
 
     private static final double SCORE_RTOL = 1e-9;
@@ -53,15 +56,14 @@ class LabCrossValidationParityTest {
     }
 
     private static Dataset train() {
-        return MnistTestData.all().head(60000);
+        return LabRun.train();
     }
 
     @Test
     void binaryLab_matchesSklearn() {
         final JsonObject f = Fixtures.load("lab_binary_cv.json");
-        final Target y = Target.binary(train().labels(), "5");
-        final CrossValResult r =
-            CrossValidation.run(train().x(), y, sgd(42), new StratifiedKFold(3), THREADS, Monitor.NONE);
+        final Target y = LabRun.DEFAULT.target();
+        final CrossValResult r = LabRun.DEFAULT.crossValidation();
 
         assertArrayEquals(Fixtures.doubles(f.get("cv_accuracy")), r.foldAccuracy());
         final ConfusionMatrix cm = r.confusionMatrix();
@@ -168,11 +170,12 @@ class LabCrossValidationParityTest {
         final JsonObject config = f.getAsJsonObject("config");
         final long seed = config.get("seed").getAsLong();
         final int folds = config.get("folds").getAsInt();
+        final LabRun run = LabRun.ALTERNATIVE;
+        assertEquals(List.of(run.seed(), run.positive(), run.folds()),
+            List.of(seed, config.get("positive").getAsString(), folds));
 
         final JsonObject b = f.getAsJsonObject("binary_sgd");
-        final Target y = Target.binary(train().labels(), config.get("positive").getAsString());
-        final CrossValResult r =
-            CrossValidation.run(train().x(), y, sgd(seed), new StratifiedKFold(folds), THREADS, Monitor.NONE);
+        final CrossValResult r = run.crossValidation();
         assertArrayEquals(Fixtures.doubles(b.get("cv_accuracy")), r.foldAccuracy());
         assertArrayEquals(longRows(b.get("confusion_matrix")), r.confusionMatrix().counts());
         final PrecisionRecallF1 prf = PrecisionRecallF1.binary(r.confusionMatrix(), 1);

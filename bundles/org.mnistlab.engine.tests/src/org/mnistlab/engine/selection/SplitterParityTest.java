@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mnistlab.engine.data.Target;
-import org.mnistlab.engine.testing.Fixtures;
+import org.mnistlab.testdata.Fixtures;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mnistlab.engine.data.Target;
 import org.mnistlab.engine.random.RandomState;
+import org.mnistlab.engine.validation.ParameterException;
 
 /** Properties every split must have, on random labels. */
 class SplitterTest {
@@ -86,11 +87,13 @@ class SplitterTest {
 
     @Test
     void shuffling_withoutSeed_throws() {
-        final IllegalArgumentException e =
-            assertThrows(IllegalArgumentException.class, () -> new StratifiedKFold(3, true, null));
+        final ParameterException e =
+            assertThrows(ParameterException.class, () -> new StratifiedKFold(3, true, null));
         assertTrue(e.getMessage().contains("random_state"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> KFold.shuffled(3, -1));
-        assertThrows(IllegalArgumentException.class, () -> KFold.shuffled(3, 1L << 32));
+        assertEquals("random_state", e.parameter());
+        assertEquals("random_state", assertThrows(ParameterException.class, () -> KFold.shuffled(3, -1)).parameter());
+        assertThrows(ParameterException.class, () -> KFold.shuffled(3, RandomState.MAX_SEED + 1));
+        assertEquals("n_splits", assertThrows(ParameterException.class, () -> new KFold(1)).parameter());
     }
 
     @Test

@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mnistlab.engine.data.Target;
-import org.mnistlab.engine.testing.Fixtures;
-import org.mnistlab.engine.testing.MnistTestData;
+import org.mnistlab.testdata.Fixtures;
+import org.mnistlab.testdata.FullMnist;
+import org.mnistlab.testdata.MnistTestData;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -88,6 +89,7 @@ class TrainTestSplitParityTest {
     }
 
     @Test
+    @FullMnist
     void firstMnistLabels_giveScikitLearnsIndices() {
         final String[] labels = Arrays.copyOf(MnistTestData.all().labels(), 300);
         final Target y = Target.of(labels, Target.LEXICOGRAPHIC);

@@ -17,7 +17,8 @@ import org.mnistlab.engine.Parallel;
 import org.mnistlab.engine.data.Dataset;
 import org.mnistlab.engine.data.Target;
 import org.mnistlab.engine.multiclass.OneVsRestClassifier;
-import org.mnistlab.engine.testing.MnistTestData;
+import org.mnistlab.testdata.FullMnist;
+import org.mnistlab.testdata.MnistTestData;
 
 /** The pool of precomputed kernel memory, alone and under concurrent fits. */
 class KernelMemoryTest {
@@ -96,6 +97,7 @@ class KernelMemoryTest {
      * ones bit for bit and the pool must never be exceeded.
      */
     @Test
+    @FullMnist
     void oneVsRestOnMnist_inSmallPools_givesTheUnconstrainedModels_withinThePool() {
         final Dataset train = MnistTestData.all().head(1500);
         final Target y = Target.of(train.labels(), Target.LEXICOGRAPHIC);

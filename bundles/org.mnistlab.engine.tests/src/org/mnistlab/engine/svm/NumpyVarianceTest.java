@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.junit.jupiter.api.Test;
 import org.mnistlab.engine.data.DenseMatrix;
 import org.mnistlab.engine.data.FeatureMatrix;
-import org.mnistlab.engine.testing.Fixtures;
 import org.mnistlab.engine.testing.SvmCases;
+import org.mnistlab.testdata.Fixtures;
+import org.mnistlab.testdata.FullMnist;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -51,6 +52,7 @@ class NumpyVarianceTest {
     }
 
     @Test
+    @FullMnist
     void variance_ofMnistSubsets_matchesNumpyBits() {
         for (final JsonElement e : Fixtures.load("svm_mnist.json").getAsJsonArray("var")) {
             final JsonObject c = e.getAsJsonObject();

@@ -13,9 +13,10 @@ import org.mnistlab.engine.Monitor;
 import org.mnistlab.engine.Scores;
 import org.mnistlab.engine.data.Dataset;
 import org.mnistlab.engine.data.Target;
-import org.mnistlab.engine.testing.Fixtures;
-import org.mnistlab.engine.testing.MnistTestData;
 import org.mnistlab.engine.testing.SvmCases;
+import org.mnistlab.testdata.Fixtures;
+import org.mnistlab.testdata.FullMnist;
+import org.mnistlab.testdata.MnistTestData;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -25,6 +26,7 @@ import com.google.gson.JsonObject;
  * Pixels are integers, so every kernel sum is exact on both sides and only the last bit of {@code exp}/{@code tanh}
  * differs: decision values and intercepts must agree within 1e-9 (they do to about 1e-13); integers exactly.
  */
+@FullMnist
 class SVCMnistParityTest {
 
     private static final double TOLERANCE = 1e-9;

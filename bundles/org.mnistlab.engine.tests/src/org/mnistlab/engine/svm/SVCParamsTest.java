@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.mnistlab.engine.validation.ParameterException;
 
 class SVCParamsTest {
 
@@ -27,28 +28,35 @@ class SVCParamsTest {
 
     @Test
     void invalidValues_throwNamingParameterAndValue() {
-        assertMessage("The 'C' parameter of SVC must be a float in the range (0.0, inf). Got 0.0 instead.",
+        assertMessage("C", "The 'C' parameter of SVC must be a float in the range (0.0, inf). Got 0.0 instead.",
             () -> SVCParams.DEFAULTS.withC(0));
-        assertMessage("The 'C' parameter of SVC must be a float in the range (0.0, inf). Got NaN instead.",
+        assertMessage("C", "The 'C' parameter of SVC must be a float in the range (0.0, inf). Got NaN instead.",
             () -> SVCParams.DEFAULTS.withC(Double.NaN));
-        assertMessage("The 'degree' parameter of SVC must be an int in the range [0, inf). Got -1 instead.",
+        assertMessage("degree", "The 'degree' parameter of SVC must be an int in the range [0, inf). Got -1 instead.",
             () -> SVCParams.DEFAULTS.withDegree(-1));
-        assertMessage("The 'tol' parameter of SVC must be a float in the range (0.0, inf). Got -0.1 instead.",
+        assertMessage("tol", "The 'tol' parameter of SVC must be a float in the range (0.0, inf). Got -0.1 instead.",
             () -> SVCParams.DEFAULTS.withTol(-0.1));
-        assertMessage("The 'cache_size' parameter of SVC must be a float in the range (0, inf). Got 0.0 instead.",
+        assertMessage("cache_size",
+            "The 'cache_size' parameter of SVC must be a float in the range (0, inf). Got 0.0 instead.",
             () -> SVCParams.DEFAULTS.withCacheSize(0));
-        assertMessage("The 'coef0' parameter of SVC must be a float in the range (-inf, inf). Got Infinity instead.",
+        assertMessage("coef0",
+            "The 'coef0' parameter of SVC must be a float in the range (-inf, inf). Got Infinity instead.",
             () -> SVCParams.DEFAULTS.withCoef0(Double.POSITIVE_INFINITY));
-        assertMessage("The 'gamma' parameter of SVC must be a str among {'auto', 'scale'} or a float in the range "
+        assertMessage("gamma",
+            "The 'gamma' parameter of SVC must be a str among {'auto', 'scale'} or a float in the range "
             + "[0.0, inf). Got -1.0 instead.", () -> Gamma.of(-1));
-        assertMessage("break_ties must be False when decision_function_shape is 'ovo'",
+        assertMessage("break_ties", "break_ties must be False when decision_function_shape is 'ovo'",
             () -> SVCParams.DEFAULTS.withBreakTies(true).withDecisionFunctionShape(DecisionFunctionShape.OVO));
-        assertMessage("The 'kernel' parameter of SVC must be a str among {'linear', 'poly', 'rbf', 'sigmoid'}. "
+        assertMessage("kernel",
+            "The 'kernel' parameter of SVC must be a str among {'linear', 'poly', 'rbf', 'sigmoid'}. "
             + "Got 'precomputed' instead.", () -> Kernel.of("precomputed"));
     }
 
-    private static void assertMessage(final String expected, final Runnable r) {
-        assertEquals(expected, assertThrows(IllegalArgumentException.class, r::run).getMessage());
+    /** The message is scikit-learn's; {@link ParameterException#parameter()} names the parameter for programs. */
+    private static void assertMessage(final String parameter, final String expected, final Runnable r) {
+        final ParameterException e = assertThrows(ParameterException.class, r::run);
+        assertEquals(expected, e.getMessage());
+        assertEquals(parameter, e.parameter());
     }
 
     @Test
@@ -80,12 +88,12 @@ class SVCParamsTest {
 
     @Test
     void fromProperties_unknownOrUnsupported_throws() {
-        assertMessage("unknown SVC parameter 'nu'", () -> SVCParams.fromProperties(Map.of("nu", "0.5")));
-        assertMessage("SVC parameter 'probability' is not supported (got True)",
+        assertMessage("nu", "unknown SVC parameter 'nu'", () -> SVCParams.fromProperties(Map.of("nu", "0.5")));
+        assertMessage("probability", "SVC parameter 'probability' is not supported (got True)",
             () -> SVCParams.fromProperties(Map.of("probability", "True")));
-        assertMessage("The 'C' parameter of SVC must be a number. Got 'one' instead.",
+        assertMessage("C", "The 'C' parameter of SVC must be a number. Got 'one' instead.",
             () -> SVCParams.fromProperties(Map.of("C", "one")));
-        assertMessage("The 'shrinking' parameter of SVC must be an instance of 'bool'. Got 'yes' instead.",
+        assertMessage("shrinking", "The 'shrinking' parameter of SVC must be an instance of 'bool'. Got 'yes' instead.",
             () -> SVCParams.fromProperties(Map.of("shrinking", "yes")));
     }
 

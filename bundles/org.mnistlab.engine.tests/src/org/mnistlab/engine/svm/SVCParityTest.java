@@ -10,8 +10,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.mnistlab.engine.Monitor;
 import org.mnistlab.engine.data.FeatureMatrix;
 import org.mnistlab.engine.data.Target;
-import org.mnistlab.engine.testing.Fixtures;
 import org.mnistlab.engine.testing.SvmCases;
+import org.mnistlab.testdata.Fixtures;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;

@@ -14,7 +14,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.mnistlab.engine.CanceledException;
 import org.mnistlab.engine.Learner;
-import org.mnistlab.engine.Models;
 import org.mnistlab.engine.Monitor;
 import org.mnistlab.engine.Parallel;
 import org.mnistlab.engine.ProgressMonitor;
@@ -22,8 +21,9 @@ import org.mnistlab.engine.Scores;
 import org.mnistlab.engine.data.DenseMatrix;
 import org.mnistlab.engine.data.FeatureMatrix;
 import org.mnistlab.engine.data.Target;
-import org.mnistlab.engine.testing.Fixtures;
+import org.mnistlab.engine.models.Models;
 import org.mnistlab.engine.testing.SvmCases;
+import org.mnistlab.testdata.Fixtures;
 
 import com.google.gson.JsonObject;
 

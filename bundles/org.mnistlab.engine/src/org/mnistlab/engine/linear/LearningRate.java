@@ -2,6 +2,8 @@ package org.mnistlab.engine.linear;
 
 import java.util.Locale;
 
+import org.mnistlab.engine.validation.ParameterException;
+
 /** The step-size schedules of scikit-learn's {@code SGDClassifier} ({@code learning_rate}); t counts samples seen. */
 public enum LearningRate {
 
@@ -28,7 +30,7 @@ public enum LearningRate {
     /**
      * @param name scikit-learn's name (case-insensitive)
      * @return the schedule
-     * @throws IllegalArgumentException for an unknown name
+     * @throws ParameterException for an unknown name
      */
     public static LearningRate of(final String name) {
         final String n = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
@@ -37,7 +39,7 @@ public enum LearningRate {
                 return r;
             }
         }
-        throw new IllegalArgumentException("The 'learning_rate' parameter of SGDClassifier must be a str among "
-            + "{'constant', 'optimal', 'invscaling', 'adaptive'}. Got '" + name + "' instead.");
+        throw ParameterException.invalid(SGDClassifier.ESTIMATOR, "learning_rate",
+            "a str among {'constant', 'optimal', 'invscaling', 'adaptive'}", "'" + name + "'");
     }
 }

@@ -2,6 +2,8 @@ package org.mnistlab.engine.linear;
 
 import java.util.Locale;
 
+import org.mnistlab.engine.validation.ParameterException;
+
 /**
  * The losses scikit-learn's {@code SGDClassifier} accepts, under sklearn's names. The last four are regression
  * losses, which SGDClassifier applies to the +1/-1 targets of each one-vs-all problem just as well.
@@ -47,7 +49,7 @@ public enum Loss {
      * @param name scikit-learn's name (case-insensitive); the deprecated "log" means {@link #LOG_LOSS}, as in
      *            scikit-learn 1.2
      * @return the loss
-     * @throws IllegalArgumentException for an unknown name
+     * @throws ParameterException for an unknown name
      */
     public static Loss of(final String name) {
         final String n = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
@@ -59,8 +61,8 @@ public enum Loss {
                 return l;
             }
         }
-        throw new IllegalArgumentException("The 'loss' parameter of SGDClassifier must be a str among "
-            + names(values()) + ". Got '" + name + "' instead.");
+        throw ParameterException.invalid(SGDClassifier.ESTIMATOR, "loss", "a str among " + names(values()),
+            "'" + name + "'");
     }
 
     /**

@@ -2,6 +2,8 @@ package org.mnistlab.engine.linear;
 
 import java.util.Locale;
 
+import org.mnistlab.engine.validation.ParameterException;
+
 /** The regularization terms of scikit-learn's {@code SGDClassifier} ({@code penalty}). */
 public enum Penalty {
 
@@ -38,7 +40,7 @@ public enum Penalty {
     /**
      * @param name "l2", "l1", "elasticnet", or "none"/"None"/empty for no penalty (case-insensitive)
      * @return the penalty
-     * @throws IllegalArgumentException for an unknown name
+     * @throws ParameterException for an unknown name
      */
     public static Penalty of(final String name) {
         final String n = name == null ? "none" : name.trim().toLowerCase(Locale.ROOT);
@@ -50,7 +52,7 @@ public enum Penalty {
                 return p;
             }
         }
-        throw new IllegalArgumentException("The 'penalty' parameter of SGDClassifier must be a str among "
-            + "{'l1', 'l2', 'elasticnet'} or None. Got '" + name + "' instead.");
+        throw ParameterException.invalid(SGDClassifier.ESTIMATOR, "penalty",
+            "a str among {'l1', 'l2', 'elasticnet'} or None", "'" + name + "'");
     }
 }

@@ -16,6 +16,7 @@ import org.mnistlab.engine.Scores;
 import org.mnistlab.engine.data.FeatureMatrix;
 import org.mnistlab.engine.data.Target;
 import org.mnistlab.engine.random.RandomState;
+import org.mnistlab.engine.validation.Validation;
 
 /**
  * A linear classifier fitted by plain stochastic gradient descent: scikit-learn 1.2's {@code SGDClassifier} with
@@ -28,8 +29,11 @@ import org.mnistlab.engine.random.RandomState;
  */
 public final class SGDClassifier implements Classifier, Persistable {
 
-    /** The type tag under which {@link org.mnistlab.engine.Models} saves this model. */
+    /** The type tag under which {@link org.mnistlab.engine.ModelContainer} records this model type. */
     public static final String TYPE_TAG = "sgd";
+
+    /** scikit-learn's class name, in messages. */
+    static final String ESTIMATOR = "SGDClassifier";
 
     private static final int BODY_VERSION = 1;
 
@@ -76,10 +80,12 @@ public final class SGDClassifier implements Classifier, Persistable {
      */
     public static SGDClassifier fit(final FeatureMatrix x, final Target y, final SGDParams params, final int threads,
         final Monitor monitor) {
-        Inputs.checkFit(x, y);
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
-        }
+        // check_X_y, then the target check of fit
+        Validation.checkArray(x, ESTIMATOR);
+        Validation.checkConsistentLength(x.rows(), y.size());
+        Validation.assertAllFinite(x);
+        Validation.checkClassCount(y);
+        Validation.checkThreads(threads);
         final int k = y.numClasses();
         // one training layout shared (read-only) by all one-vs-all problems
         final TrainingRows rows = TrainingRows.of(x);
@@ -182,7 +188,9 @@ public final class SGDClassifier implements Classifier, Persistable {
      */
     @Override
     public Scores decisionFunction(final FeatureMatrix x) {
-        Inputs.checkPredict(x, m_numFeatures);
+        Validation.checkArray(x, ESTIMATOR);
+        Validation.checkNFeatures(x, m_numFeatures, ESTIMATOR);
+        Validation.assertAllFinite(x);
         final int n = x.rows();
         final int k = m_coef.length;
         final double[] s = new double[n * k];
@@ -253,7 +261,7 @@ public final class SGDClassifier implements Classifier, Persistable {
     }
 
     /**
-     * Reads a body written by {@link #writeBody}; registered in {@link org.mnistlab.engine.Models}.
+     * Reads a body written by {@link #writeBody}; read through {@link org.mnistlab.engine.ModelContainer}.
      *
      * @param in positioned at the body
      * @param version the body version

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.mnistlab.engine.ParamText;
+import org.mnistlab.engine.random.RandomState;
+import org.mnistlab.engine.validation.ParameterException;
 
 /**
  * Hyper-parameters of {@link SGDClassifier}: scikit-learn 1.2's {@code SGDClassifier} parameters under their
@@ -40,8 +42,6 @@ public record SGDParams(Loss loss, Penalty penalty, double alpha, double l1Ratio
     public static final SGDParams DEFAULTS = new SGDParams(Loss.HINGE, Penalty.L2, 1e-4, 0.15, true, 1000, 1e-3,
         true, 0.1, DEFAULT_RANDOM_STATE, LearningRate.OPTIMAL, 0.0, 0.5, 5);
 
-    private static final long MAX_SEED = 0xFFFFFFFFL;
-
     private static final String NONE = "None";
 
     /** scikit-learn parameters we do not model, with the value that means "off" (the only one accepted). */
@@ -54,16 +54,24 @@ public record SGDParams(Loss loss, Penalty penalty, double alpha, double l1Ratio
         "verbose", Set.of("0", "false"),
         "n_jobs", Set.of("none"));
 
-    /** Checks every parameter, with scikit-learn's messages. */
+    /** scikit-learn's words for a valid seed. */
+    private static final String SEED_RANGE = "an int in the range [0, " + RandomState.MAX_SEED + "]";
+
+    /**
+     * Checks every parameter, with scikit-learn's messages.
+     *
+     * @throws ParameterException naming the first parameter whose value is not allowed
+     */
     public SGDParams {
         if (loss == null) {
-            throw new IllegalArgumentException("The 'loss' parameter of SGDClassifier must be set");
+            throw ParameterException.unset(SGDClassifier.ESTIMATOR, "loss");
         }
         if (penalty == null) {
-            throw new IllegalArgumentException("The 'penalty' parameter of SGDClassifier must be set (NONE for None)");
+            throw new ParameterException("penalty",
+                "The 'penalty' parameter of SGDClassifier must be set (NONE for None)");
         }
         if (learningRate == null) {
-            throw new IllegalArgumentException("The 'learning_rate' parameter of SGDClassifier must be set");
+            throw ParameterException.unset(SGDClassifier.ESTIMATOR, "learning_rate");
         }
         checkRange("alpha", alpha, 0, "[0, inf)");
         if (!(l1Ratio >= 0 && l1Ratio <= 1)) {
@@ -76,8 +84,8 @@ public record SGDParams(Loss loss, Penalty penalty, double alpha, double l1Ratio
             throw invalid("tol", "a float in the range [0, inf) or None", tol.toString());
         }
         checkRange("epsilon", epsilon, 0, "[0, inf)");
-        if (randomState < 0 || randomState > MAX_SEED) {
-            throw invalid("random_state", "an int in the range [0, 4294967295]", Long.toString(randomState));
+        if (randomState < 0 || randomState > RandomState.MAX_SEED) {
+            throw invalid("random_state", SEED_RANGE, Long.toString(randomState));
         }
         checkRange("eta0", eta0, 0, "[0, inf)");
         if (!Double.isFinite(powerT)) {
@@ -87,11 +95,11 @@ public record SGDParams(Loss loss, Penalty penalty, double alpha, double l1Ratio
             throw invalid("n_iter_no_change", "an int in the range [1, inf)", Integer.toString(nIterNoChange));
         }
         if (learningRate != LearningRate.OPTIMAL && eta0 <= 0.0) {
-            throw new IllegalArgumentException("eta0 must be > 0");
+            throw new ParameterException("eta0", "eta0 must be > 0");
         }
         if (learningRate == LearningRate.OPTIMAL && alpha == 0) {
-            throw new IllegalArgumentException("alpha must be > 0 since learning_rate is 'optimal'. alpha is used to "
-                + "compute the optimal learning rate.");
+            throw new ParameterException("alpha", "alpha must be > 0 since learning_rate is 'optimal'. alpha is used "
+                + "to compute the optimal learning rate.");
         }
     }
 
@@ -101,9 +109,8 @@ public record SGDParams(Loss loss, Penalty penalty, double alpha, double l1Ratio
         }
     }
 
-    private static IllegalArgumentException invalid(final String name, final String what, final String value) {
-        return new IllegalArgumentException(
-            "The '" + name + "' parameter of SGDClassifier must be " + what + ". Got " + value + " instead.");
+    private static ParameterException invalid(final String name, final String what, final String value) {
+        return ParameterException.invalid(SGDClassifier.ESTIMATOR, name, what, value);
     }
 
     /**
@@ -264,10 +271,10 @@ public record SGDParams(Loss loss, Penalty penalty, double alpha, double l1Ratio
      *
      * @param properties name → value
      * @return the parameters
-     * @throws IllegalArgumentException naming the parameter and value that is wrong
+     * @throws ParameterException naming the parameter and value that is wrong
      */
     public static SGDParams fromProperties(final Map<String, String> properties) {
-        final ParamText p = ParamText.read("SGDClassifier", DEFAULTS.toProperties(), UNSUPPORTED, properties);
+        final ParamText p = ParamText.read(SGDClassifier.ESTIMATOR, DEFAULTS.toProperties(), UNSUPPORTED, properties);
         final String tol = p.raw("tol");
         return new SGDParams(Loss.of(p.text("loss")), Penalty.of(p.text("penalty")), p.number("alpha"),
             p.number("l1_ratio"), p.bool("fit_intercept"), p.integer("max_iter"),
@@ -280,7 +287,7 @@ public record SGDParams(Loss loss, Penalty penalty, double alpha, double l1Ratio
         try {
             return Long.parseLong(p.text("random_state").trim());
         } catch (NumberFormatException e) {
-            throw p.invalid("random_state", "an int in the range [0, 4294967295]", e);
+            throw p.invalid("random_state", SEED_RANGE, e);
         }
     }
 }

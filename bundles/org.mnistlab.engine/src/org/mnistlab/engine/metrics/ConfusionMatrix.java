@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.TreeSet;
 
 import org.mnistlab.engine.data.Target;
+import org.mnistlab.engine.validation.Validation;
 
 /**
  * Counts of (true class, predicted class) pairs, scikit-learn's {@code confusion_matrix}: row = true class, column =
@@ -49,7 +50,7 @@ public record ConfusionMatrix(String[] classes, long[][] counts) {
      * @return the matrix
      */
     public static ConfusionMatrix of(final String[] classes, final int[] truth, final int[] predicted) {
-        Metrics.checkLengths(truth.length, predicted.length);
+        Validation.checkConsistentLength(truth.length, predicted.length);
         final int k = classes.length;
         final long[][] counts = new long[k][k];
         for (int i = 0; i < truth.length; i++) {
@@ -83,7 +84,7 @@ public record ConfusionMatrix(String[] classes, long[][] counts) {
      */
     public static ConfusionMatrix ofLabels(final String[] truth, final String[] predicted,
         final Comparator<String> order) {
-        Metrics.checkLengths(truth.length, predicted.length);
+        Validation.checkConsistentLength(truth.length, predicted.length);
         final TreeSet<String> union = new TreeSet<>(order);
         union.addAll(Arrays.asList(truth));
         union.addAll(Arrays.asList(predicted));

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.mnistlab.engine.Scores;
+import org.mnistlab.engine.validation.Validation;
 
 /**
  * scikit-learn 1.2's {@code precision_recall_curve}: for every distinct score s, ascending, the precision and recall
@@ -42,8 +43,8 @@ public record PrecisionRecallCurve(double[] precision, double[] recall, double[]
      * @return the curve
      */
     public static PrecisionRecallCurve of(final boolean[] truth, final double[] scores) {
-        Metrics.checkLengths(truth.length, scores.length);
-        Metrics.checkFinite(scores, "y_score");
+        Validation.checkConsistentLength(truth.length, scores.length);
+        Validation.assertAllFinite(scores, "y_score");
         final int n = scores.length;
         if (n == 0) {
             throw new IllegalArgumentException("a precision-recall curve needs at least one sample");
@@ -103,7 +104,7 @@ public record PrecisionRecallCurve(double[] precision, double[] recall, double[]
      * @return one curve per score column
      */
     public static List<PrecisionRecallCurve> oneVsRest(final int[] truth, final Scores scores) {
-        Metrics.checkLengths(truth.length, scores.rows());
+        Validation.checkConsistentLength(truth.length, scores.rows());
         final List<PrecisionRecallCurve> curves = new ArrayList<>(scores.columns());
         for (int k = 0; k < scores.columns(); k++) {
             final int positive = scores.columns() == 1 ? 1 : k;

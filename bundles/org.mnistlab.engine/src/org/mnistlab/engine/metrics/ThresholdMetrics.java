@@ -1,5 +1,7 @@
 package org.mnistlab.engine.metrics;
 
+import org.mnistlab.engine.validation.Validation;
+
 /**
  * The binary confusion counts and precision, recall and F1 of predicting positive by a score threshold, as
  * {@code precision_score(y, scores > t)} etc. compute them (positive class {@code True}, zero division 0).
@@ -24,8 +26,8 @@ public record ThresholdMetrics(double threshold, Comparison comparison, long tn,
      */
     public static ThresholdMetrics of(final boolean[] truth, final double[] scores, final double threshold,
         final Comparison comparison) {
-        Metrics.checkLengths(truth.length, scores.length);
-        Metrics.checkFinite(scores, "y_score");
+        Validation.checkConsistentLength(truth.length, scores.length);
+        Validation.assertAllFinite(scores, "y_score");
         Metrics.checkTotal(truth.length);
         long tn = 0;
         long fp = 0;

@@ -9,13 +9,14 @@ import java.util.List;
 
 import org.mnistlab.engine.Classifier;
 import org.mnistlab.engine.Learner;
-import org.mnistlab.engine.Models;
+import org.mnistlab.engine.ModelContainer;
 import org.mnistlab.engine.Monitor;
 import org.mnistlab.engine.Parallel;
 import org.mnistlab.engine.Persistable;
 import org.mnistlab.engine.Scores;
 import org.mnistlab.engine.data.FeatureMatrix;
 import org.mnistlab.engine.data.Target;
+import org.mnistlab.engine.validation.Validation;
 
 /**
  * A fitted one-vs-rest classifier, scikit-learn 1.2's {@code OneVsRestClassifier}: one binary model per class, fitted
@@ -27,7 +28,7 @@ import org.mnistlab.engine.data.Target;
  */
 public final class OneVsRestClassifier implements Classifier, Persistable {
 
-    /** The type tag under which {@link Models} saves this model. */
+    /** The type tag under which {@link ModelContainer} records this model type. */
     public static final String TYPE_TAG = "ovr";
 
     private static final int BODY_VERSION = 1;
@@ -62,17 +63,9 @@ public final class OneVsRestClassifier implements Classifier, Persistable {
      */
     public static OneVsRestClassifier fit(final FeatureMatrix x, final Target y, final Learner learner,
         final int threads, final Monitor monitor) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
-        }
-        if (x.rows() != y.size()) {
-            throw new IllegalArgumentException("Found input variables with inconsistent numbers of samples: ["
-                + x.rows() + ", " + y.size() + "]");
-        }
-        if (x.rows() < 1) {
-            throw new IllegalArgumentException("Found array with 0 sample(s) (shape=(0, " + x.cols()
-                + ")) while a minimum of 1 is required by OneVsRestClassifier.");
-        }
+        Validation.checkThreads(threads);
+        Validation.checkConsistentLength(x.rows(), y.size());
+        Validation.checkMinSamples(x, "OneVsRestClassifier");
         final int[] all = new int[x.rows()];
         Arrays.setAll(all, i -> i);
         final Target classes = y.select(all);
@@ -202,7 +195,7 @@ public final class OneVsRestClassifier implements Classifier, Persistable {
     }
 
     /**
-     * Writes the classes and the binary models, each as a nested {@link Models#write} record.
+     * Writes the classes and the binary models, each as a nested {@link ModelContainer}.
      *
      * @throws IOException also if a binary model is not {@link Persistable}
      */
@@ -221,19 +214,21 @@ public final class OneVsRestClassifier implements Classifier, Persistable {
         out.writeInt(m_numFeatures);
         out.writeInt(m_estimators.size());
         for (final Classifier c : m_estimators) {
-            Models.write((Persistable)c, out);
+            ModelContainer.write((Persistable)c, out);
         }
     }
 
     /**
-     * Reads a body written by {@link #writeBody}; registered in {@link Models}.
+     * Reads a body written by {@link #writeBody}; read through {@link ModelContainer}.
      *
      * @param in positioned at the body
      * @param version the body version
+     * @param nested reads each binary model's container (the registry of all model types)
      * @return the model
      * @throws IOException if the body is invalid or of an unknown version
      */
-    public static OneVsRestClassifier read(final DataInputStream in, final int version) throws IOException {
+    public static OneVsRestClassifier read(final DataInputStream in, final int version,
+        final ModelContainer.Reader nested) throws IOException {
         if (version != BODY_VERSION) {
             throw new IOException("saved one-vs-rest format " + version + " is not one this version understands ("
                 + BODY_VERSION + ")");
@@ -253,7 +248,7 @@ public final class OneVsRestClassifier implements Classifier, Persistable {
         }
         final List<Classifier> estimators = new ArrayList<>(count);
         for (int m = 0; m < count; m++) {
-            final Persistable p = Models.read(in);
+            final Persistable p = nested.read(in);
             if (!(p instanceof Classifier c) || c.classes().length != 2 || c.numFeatures() != numFeatures) {
                 throw new IOException("invalid saved one-vs-rest model: binary model " + m + " is " + p);
             }

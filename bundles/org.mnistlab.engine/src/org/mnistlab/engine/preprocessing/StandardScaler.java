@@ -8,6 +8,7 @@ import org.mnistlab.engine.Monitor;
 import org.mnistlab.engine.Persistable;
 import org.mnistlab.engine.data.DenseMatrix;
 import org.mnistlab.engine.data.FeatureMatrix;
+import org.mnistlab.engine.validation.Validation;
 
 /**
  * A fitted scikit-learn {@code StandardScaler}: per feature the mean and the population variance (ddof 0) of the
@@ -24,6 +25,9 @@ public final class StandardScaler implements Persistable {
 
     /** The type tag of saved scalers. */
     public static final String TYPE_TAG = "scaler";
+
+    /** scikit-learn's class name, in messages. */
+    private static final String ESTIMATOR = "StandardScaler";
 
     private static final int BODY_VERSION = 1;
 
@@ -59,12 +63,9 @@ public final class StandardScaler implements Persistable {
      * @return the fitted scaler
      */
     public static StandardScaler fit(final FeatureMatrix x, final ScalerParams params, final Monitor monitor) {
+        Validation.checkArray(x, ESTIMATOR);
         final int n = x.rows();
         final int d = x.cols();
-        if (n == 0 || d == 0) {
-            throw new IllegalArgumentException("Found array with " + (n == 0 ? "0 sample(s)" : "0 feature(s)")
-                + " (shape=(" + n + ", " + d + ")) while a minimum of 1 is required by StandardScaler.");
-        }
         // first pass: column sums; zero entries leave a sum that started at +0 unchanged, so only non-zeros are added
         final double[] sum = new double[d];
         final int[] index = new int[d];
@@ -73,7 +74,7 @@ public final class StandardScaler implements Persistable {
             checkpoint(r, n, 0, monitor);
             final int nnz = x.nonZeros(r, index, value);
             for (int k = 0; k < nnz; k++) {
-                checkFinite(value[k], r, index[k]);
+                Validation.checkFinite(value[k], r, index[k]);
                 sum[index[k]] += value[k];
             }
         }
@@ -124,16 +125,6 @@ public final class StandardScaler implements Persistable {
         if (r % ROWS_PER_CHECK == 0) {
             monitor.checkCanceled();
             monitor.progress(base + 0.5 * r / n, null);
-        }
-    }
-
-    private static void checkFinite(final double v, final int row, final int col) {
-        if (Double.isNaN(v)) {
-            throw new IllegalArgumentException("Input X contains NaN (row " + row + ", column " + col + ").");
-        }
-        if (Double.isInfinite(v)) {
-            throw new IllegalArgumentException("Input X contains infinity or a value too large for dtype('float64') "
-                + "(row " + row + ", column " + col + ").");
         }
     }
 
@@ -228,10 +219,7 @@ public final class StandardScaler implements Persistable {
     }
 
     private void checkFeatures(final FeatureMatrix x) {
-        if (x.cols() != m_mean.length) {
-            throw new IllegalArgumentException("X has " + x.cols() + " features, but StandardScaler is expecting "
-                + m_mean.length + " features as input.");
-        }
+        Validation.checkNFeatures(x, m_mean.length, ESTIMATOR);
     }
 
     @Override
@@ -258,7 +246,7 @@ public final class StandardScaler implements Persistable {
     }
 
     /**
-     * Reads a body written by {@link #writeBody}; registered in {@code Models}.
+     * Reads a body written by {@link #writeBody}; read through {@link org.mnistlab.engine.ModelContainer}.
      *
      * @param in positioned at the body
      * @param version the body version written

@@ -9,6 +9,12 @@ import java.util.Arrays;
  */
 public final class RandomState {
 
+    /**
+     * The largest seed numpy accepts: {@code RandomState(seed)} takes 0..2^32-1, so every {@code random_state} of
+     * scikit-learn, and ours, lies in that range.
+     */
+    public static final long MAX_SEED = 0xFFFFFFFFL;
+
     private static final int N = 624;
 
     private static final int M = 397;
@@ -26,10 +32,10 @@ public final class RandomState {
     /**
      * {@code RandomState(seed)}.
      *
-     * @param seed 0..2^32-1, as numpy requires
+     * @param seed 0..{@link #MAX_SEED}, as numpy requires
      */
     public RandomState(final long seed) {
-        if (seed < 0 || seed > 0xFFFFFFFFL) {
+        if (seed < 0 || seed > MAX_SEED) {
             throw new IllegalArgumentException("seed must be between 0 and 2**32 - 1, got " + seed);
         }
         int s = (int)seed;

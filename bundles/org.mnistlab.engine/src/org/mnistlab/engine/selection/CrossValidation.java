@@ -13,6 +13,7 @@ import org.mnistlab.engine.Parallel;
 import org.mnistlab.engine.Scores;
 import org.mnistlab.engine.data.FeatureMatrix;
 import org.mnistlab.engine.data.Target;
+import org.mnistlab.engine.validation.Validation;
 
 /**
  * One-pass k-fold cross-validation: each fold fits a fresh model on its training rows (ascending order, as
@@ -83,21 +84,13 @@ public final class CrossValidation {
     }
 
     private static void check(final FeatureMatrix x, final Target y, final int threads) {
-        if (x.rows() != y.size()) {
-            throw new IllegalArgumentException(
-                "Found input variables with inconsistent numbers of samples: [" + x.rows() + ", " + y.size() + "]");
-        }
-        if (y.size() == 0) {
-            throw new IllegalArgumentException("Found array with 0 sample(s) (shape=(0, " + x.cols()
-                + ")) while a minimum of 1 is required.");
-        }
+        Validation.checkConsistentLength(x.rows(), y.size());
+        Validation.checkMinSamples(x, null);
         if (y.numClasses() < 2) {
             throw new IllegalArgumentException("y has only one class ('" + y.className(0)
                 + "'); a classifier needs samples of at least two classes");
         }
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
-        }
+        Validation.checkThreads(threads);
     }
 
     private static void checkPartition(final List<Split> folds, final int n) {

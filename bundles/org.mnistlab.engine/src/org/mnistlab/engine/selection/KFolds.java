@@ -3,32 +3,36 @@ package org.mnistlab.engine.selection;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.mnistlab.engine.random.RandomState;
+import org.mnistlab.engine.validation.ParameterException;
+
 /** What {@link KFold} and {@link StratifiedKFold} share: scikit-learn's {@code _BaseKFold} checks and fold assembly. */
 final class KFolds {
-
-    /** numpy seeds are 32-bit unsigned. */
-    private static final long MAX_SEED = 0xFFFFFFFFL;
 
     private KFolds() {
     }
 
-    /** The checks of {@code _BaseKFold.__init__}, plus ours: shuffling needs an explicit seed. */
+    /**
+     * The checks of {@code _BaseKFold.__init__}, plus ours: shuffling needs an explicit seed.
+     *
+     * @throws ParameterException naming n_splits or random_state
+     */
     static void checkParams(final int nSplits, final boolean shuffle, final Long randomState) {
         if (nSplits <= 1) {
-            throw new IllegalArgumentException("k-fold cross-validation requires at least one train/test split by "
-                + "setting n_splits=2 or more, got n_splits=" + nSplits + ".");
+            throw new ParameterException("n_splits", "k-fold cross-validation requires at least one train/test split "
+                + "by setting n_splits=2 or more, got n_splits=" + nSplits + ".");
         }
         if (!shuffle && randomState != null) {
-            throw new IllegalArgumentException("Setting a random_state has no effect since shuffle is False. You "
-                + "should leave random_state to its default (None), or set shuffle=True.");
+            throw new ParameterException("random_state", "Setting a random_state has no effect since shuffle is "
+                + "False. You should leave random_state to its default (None), or set shuffle=True.");
         }
         // scikit-learn would draw from numpy's global generator; we never use hidden randomness
         if (shuffle && randomState == null) {
-            throw new IllegalArgumentException("shuffle=True needs a random_state (a seed), so that folds can be "
-                + "reproduced");
+            throw new ParameterException("random_state", "shuffle=True needs a random_state (a seed), so that folds "
+                + "can be reproduced");
         }
-        if (randomState != null && (randomState < 0 || randomState > MAX_SEED)) {
-            throw new IllegalArgumentException(
+        if (randomState != null && (randomState < 0 || randomState > RandomState.MAX_SEED)) {
+            throw new ParameterException("random_state",
                 "random_state must be between 0 and 2**32 - 1, got " + randomState);
         }
     }

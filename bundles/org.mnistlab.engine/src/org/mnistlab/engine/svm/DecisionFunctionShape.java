@@ -2,6 +2,8 @@ package org.mnistlab.engine.svm;
 
 import java.util.Locale;
 
+import org.mnistlab.engine.validation.ParameterException;
+
 /** scikit-learn's {@code SVC(decision_function_shape=...)}: how multiclass decision values are reported. */
 public enum DecisionFunctionShape {
 
@@ -28,7 +30,7 @@ public enum DecisionFunctionShape {
     /**
      * @param name "ovr" or "ovo", case-insensitive
      * @return the shape
-     * @throws IllegalArgumentException for other names
+     * @throws ParameterException for other names
      */
     public static DecisionFunctionShape of(final String name) {
         final String n = name.trim().toLowerCase(Locale.ROOT);
@@ -37,9 +39,8 @@ public enum DecisionFunctionShape {
                 return s;
             }
         }
-        throw new IllegalArgumentException(
-            "The 'decision_function_shape' parameter of SVC must be a str among {'ovo', 'ovr'}. Got '" + name
-                + "' instead.");
+        throw ParameterException.invalid(SVC.ESTIMATOR, "decision_function_shape", "a str among {'ovo', 'ovr'}",
+            "'" + name + "'");
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.mnistlab.engine.svm;
 import java.util.Locale;
 
 import org.mnistlab.engine.data.FeatureMatrix;
+import org.mnistlab.engine.validation.ParameterException;
 
 /**
  * scikit-learn's {@code SVC(gamma=...)}: {@code 'scale'} (the default), {@code 'auto'} or a non-negative number.
@@ -31,12 +32,10 @@ public record Gamma(Mode mode, double value) {
     /** Checks the value. */
     public Gamma {
         if (mode == null) {
-            throw new IllegalArgumentException("gamma mode is missing");
+            throw new ParameterException("gamma", "gamma mode is missing");
         }
         if (mode == Mode.VALUE && !(value >= 0 && value < Double.POSITIVE_INFINITY)) {
-            throw new IllegalArgumentException(
-                "The 'gamma' parameter of SVC must be a str among {'auto', 'scale'} or a float in the range "
-                    + "[0.0, inf). Got " + value + " instead.");
+            throw invalid(Double.toString(value), null);
         }
         if (mode != Mode.VALUE) {
             value = Double.NaN;
@@ -54,7 +53,7 @@ public record Gamma(Mode mode, double value) {
     /**
      * @param text "scale", "auto" or a number, as {@link #toString()} writes it
      * @return the gamma
-     * @throws IllegalArgumentException if the text is none of those
+     * @throws ParameterException if the text is none of those
      */
     public static Gamma parse(final String text) {
         final String t = text.trim().toLowerCase(Locale.ROOT);
@@ -67,10 +66,13 @@ public record Gamma(Mode mode, double value) {
         try {
             return of(Double.parseDouble(t));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(
-                "The 'gamma' parameter of SVC must be a str among {'auto', 'scale'} or a float in the range "
-                    + "[0.0, inf). Got '" + text + "' instead.", e);
+            throw invalid("'" + text + "'", e);
         }
+    }
+
+    private static ParameterException invalid(final String got, final Throwable cause) {
+        return new ParameterException("gamma", "The 'gamma' parameter of SVC must be a str among {'auto', 'scale'} "
+            + "or a float in the range [0.0, inf). Got " + got + " instead.", cause);
     }
 
     /**

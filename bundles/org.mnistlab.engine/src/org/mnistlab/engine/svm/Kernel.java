@@ -2,6 +2,8 @@ package org.mnistlab.engine.svm;
 
 import java.util.Locale;
 
+import org.mnistlab.engine.validation.ParameterException;
+
 /** The kernels of scikit-learn's {@code SVC(kernel=...)}, with its names. */
 public enum Kernel {
 
@@ -31,7 +33,7 @@ public enum Kernel {
     /**
      * @param name scikit-learn's name, case-insensitive
      * @return the kernel
-     * @throws IllegalArgumentException for an unknown name
+     * @throws ParameterException for an unknown name
      */
     public static Kernel of(final String name) {
         final String n = name.trim().toLowerCase(Locale.ROOT);
@@ -40,9 +42,8 @@ public enum Kernel {
                 return k;
             }
         }
-        throw new IllegalArgumentException(
-            "The 'kernel' parameter of SVC must be a str among {'linear', 'poly', 'rbf', 'sigmoid'}. Got '" + name
-                + "' instead.");
+        throw ParameterException.invalid(SVC.ESTIMATOR, "kernel", "a str among {'linear', 'poly', 'rbf', 'sigmoid'}",
+            "'" + name + "'");
     }
 
     @Override

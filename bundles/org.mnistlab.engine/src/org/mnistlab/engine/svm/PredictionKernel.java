@@ -1,6 +1,7 @@
 package org.mnistlab.engine.svm;
 
 import org.mnistlab.engine.data.FeatureMatrix;
+import org.mnistlab.engine.validation.Validation;
 
 /**
  * The kernel values of samples against support vectors, exactly as libsvm's prediction ({@code k_function}) sums
@@ -89,7 +90,7 @@ final class PredictionKernel {
     private static int nonZeros(final FeatureMatrix x, final int row, final int[] index, final double[] value) {
         final int nnz = x.nonZeros(row, index, value);
         for (int k = 0; k < nnz; k++) {
-            Inputs.checkFinite(value[k]);
+            Validation.checkFinite(value[k], "X");
         }
         return nnz;
     }

@@ -13,6 +13,7 @@ import org.mnistlab.engine.Persistable;
 import org.mnistlab.engine.Scores;
 import org.mnistlab.engine.data.FeatureMatrix;
 import org.mnistlab.engine.data.Target;
+import org.mnistlab.engine.validation.Validation;
 
 /**
  * A fitted C-support vector classifier, scikit-learn 1.2's {@code SVC}: libsvm's one-vs-one C-SVC, solved by libsvm
@@ -38,8 +39,11 @@ import org.mnistlab.engine.data.Target;
  */
 public final class SVC implements Classifier, Persistable {
 
-    /** The type tag under which {@link org.mnistlab.engine.Models} saves this model. */
+    /** The type tag under which {@link org.mnistlab.engine.ModelContainer} records this model type. */
     public static final String TYPE_TAG = "svc";
+
+    /** scikit-learn's class name, in messages. */
+    static final String ESTIMATOR = "SVC";
 
     private static final int BODY_VERSION = 1;
 
@@ -262,10 +266,7 @@ public final class SVC implements Classifier, Persistable {
 
     /** libsvm's {@code svm_predict_values} for every row: n x pairs values, row-major. */
     private double[] pairwise(final FeatureMatrix x) {
-        if (x.cols() != m_numFeatures) {
-            throw new IllegalArgumentException(
-                "X has " + x.cols() + " features, but SVC is expecting " + m_numFeatures + " features as input.");
-        }
+        Validation.checkNFeatures(x, m_numFeatures, ESTIMATOR);
         final int n = x.rows();
         final int pairs = m_rho.length;
         final double[] out = new double[n * pairs];
@@ -328,7 +329,7 @@ public final class SVC implements Classifier, Persistable {
     }
 
     /**
-     * Reads a body written by {@link #writeBody}; registered in {@link org.mnistlab.engine.Models}.
+     * Reads a body written by {@link #writeBody}; read through {@link org.mnistlab.engine.ModelContainer}.
      *
      * @param in positioned at the body
      * @param version the body version

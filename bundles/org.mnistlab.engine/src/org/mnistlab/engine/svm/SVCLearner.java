@@ -5,6 +5,7 @@ import org.mnistlab.engine.Learner;
 import org.mnistlab.engine.Monitor;
 import org.mnistlab.engine.data.FeatureMatrix;
 import org.mnistlab.engine.data.Target;
+import org.mnistlab.engine.validation.Validation;
 
 import libsvm.svm_node;
 
@@ -27,9 +28,7 @@ final class SVCLearner implements Learner {
      * @param memory the pool fits reserve kernel values in
      */
     SVCLearner(final SVCParams params, final int threads, final KernelMemory memory) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
-        }
+        Validation.checkThreads(threads);
         m_params = params;
         m_threads = threads;
         m_memory = memory;

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.mnistlab.engine.ParamText;
+import org.mnistlab.engine.validation.ParameterException;
 
 /**
  * Hyper-parameters of {@link SVC}: scikit-learn 1.2's {@code SVC} parameters under their camel-case names, with
@@ -41,19 +42,23 @@ public record SVCParams(double C, Kernel kernel, int degree, Gamma gamma, double
         "max_iter", Set.of("-1"),
         "random_state", Set.of("none"));
 
-    /** Checks every parameter, with scikit-learn's messages. */
+    /**
+     * Checks every parameter, with scikit-learn's messages.
+     *
+     * @throws ParameterException naming the first parameter whose value is not allowed
+     */
     public SVCParams {
         if (!(C > 0 && C < Double.POSITIVE_INFINITY)) {
             throw invalid("C", "a float in the range (0.0, inf)", Double.toString(C));
         }
         if (kernel == null) {
-            throw new IllegalArgumentException("The 'kernel' parameter of SVC must be set");
+            throw ParameterException.unset(SVC.ESTIMATOR, "kernel");
         }
         if (degree < 0) {
             throw invalid("degree", "an int in the range [0, inf)", Integer.toString(degree));
         }
         if (gamma == null) {
-            throw new IllegalArgumentException("The 'gamma' parameter of SVC must be set");
+            throw ParameterException.unset(SVC.ESTIMATOR, "gamma");
         }
         if (!Double.isFinite(coef0)) {
             throw invalid("coef0", "a float in the range (-inf, inf)", Double.toString(coef0));
@@ -65,16 +70,16 @@ public record SVCParams(double C, Kernel kernel, int degree, Gamma gamma, double
             throw invalid("cache_size", "a float in the range (0, inf)", Double.toString(cacheSize));
         }
         if (decisionFunctionShape == null) {
-            throw new IllegalArgumentException("The 'decision_function_shape' parameter of SVC must be set");
+            throw ParameterException.unset(SVC.ESTIMATOR, "decision_function_shape");
         }
         if (breakTies && decisionFunctionShape == DecisionFunctionShape.OVO) {
-            throw new IllegalArgumentException("break_ties must be False when decision_function_shape is 'ovo'");
+            throw new ParameterException("break_ties",
+                "break_ties must be False when decision_function_shape is 'ovo'");
         }
     }
 
-    private static IllegalArgumentException invalid(final String name, final String what, final String value) {
-        return new IllegalArgumentException(
-            "The '" + name + "' parameter of SVC must be " + what + ". Got " + value + " instead.");
+    private static ParameterException invalid(final String name, final String what, final String value) {
+        return ParameterException.invalid(SVC.ESTIMATOR, name, what, value);
     }
 
     /**
@@ -187,10 +192,10 @@ public record SVCParams(double C, Kernel kernel, int degree, Gamma gamma, double
      *
      * @param properties name → value
      * @return the parameters
-     * @throws IllegalArgumentException naming the parameter and value that is wrong
+     * @throws ParameterException naming the parameter and value that is wrong
      */
     public static SVCParams fromProperties(final Map<String, String> properties) {
-        final ParamText p = ParamText.read("SVC", DEFAULTS.toProperties(), UNSUPPORTED, properties);
+        final ParamText p = ParamText.read(SVC.ESTIMATOR, DEFAULTS.toProperties(), UNSUPPORTED, properties);
         return new SVCParams(p.number("C"), Kernel.of(p.text("kernel")), p.integer("degree"),
             Gamma.parse(p.text("gamma")), p.number("coef0"), p.bool("shrinking"), p.number("tol"),
             p.number("cache_size"), DecisionFunctionShape.of(p.text("decision_function_shape")),

@@ -6,6 +6,7 @@ import org.mnistlab.engine.Monitor;
 import org.mnistlab.engine.Parallel;
 import org.mnistlab.engine.data.FeatureMatrix;
 import org.mnistlab.engine.data.Target;
+import org.mnistlab.engine.validation.Validation;
 
 import libsvm.svm_node;
 
@@ -39,15 +40,11 @@ final class SVCTraining {
      * @throws IllegalArgumentException for mismatched lengths, no samples, fewer than two classes, no threads
      */
     static Target checkTarget(final FeatureMatrix x, final Target target, final int threads) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
-        }
-        Inputs.checkTraining(x, target, "SVC");
+        Validation.checkThreads(threads);
+        Validation.checkConsistentLength(x.rows(), target.size());
+        Validation.checkArray(x, SVC.ESTIMATOR);
         final Target y = target.select(identity(x.rows()));
-        if (y.numClasses() < 2) {
-            throw new IllegalArgumentException(
-                "The number of classes has to be greater than one; got " + y.numClasses() + " class");
-        }
+        Validation.checkClassCount(y);
         return y;
     }
 

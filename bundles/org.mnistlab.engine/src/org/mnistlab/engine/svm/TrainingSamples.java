@@ -1,6 +1,7 @@
 package org.mnistlab.engine.svm;
 
 import org.mnistlab.engine.data.FeatureMatrix;
+import org.mnistlab.engine.validation.Validation;
 
 /**
  * What SVC fits on the same samples share: the samples as sparse rows, the kernel with gamma resolved on them and
@@ -34,10 +35,11 @@ final class TrainingSamples {
      * @throws IllegalArgumentException for an empty matrix or a non-finite value
      */
     static TrainingSamples of(final FeatureMatrix x, final SVCParams params) {
-        Inputs.checkShape(x, "SVC");
+        Validation.checkArray(x, SVC.ESTIMATOR);
         final int n = x.rows();
         final SparseRows rows = SparseRows.of(x, SVCTraining.identity(n));
-        Inputs.checkFinite(rows);
+        // NaN and infinities are non-zero, so the sparse rows hold every one of them
+        Validation.assertAllFinite(rows.values(), "X");
         final KernelFunction kernel =
             new KernelFunction(params.kernel(), params.gamma().resolve(rows), params.coef0(), params.degree());
         final double[] squaredNorms = new double[n];

@@ -13,8 +13,8 @@ import org.knime.core.node.port.PortObjectZipInputStream;
 import org.knime.core.node.port.PortObjectZipOutputStream;
 import org.knime.core.node.port.PortType;
 import org.knime.core.node.port.PortTypeRegistry;
-import org.mnistlab.engine.Models;
 import org.mnistlab.engine.Persistable;
+import org.mnistlab.engine.models.Models;
 
 /**
  * An engine model on a KNIME connection: any {@link Persistable} model (SGD, SVC, one-vs-rest, scaler, ...) with its

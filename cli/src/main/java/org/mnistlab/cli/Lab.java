@@ -14,13 +14,13 @@ import org.mnistlab.charts.DigitGridChart;
 import org.mnistlab.charts.Figure;
 import org.mnistlab.charts.PrecisionRecallCurveChart;
 import org.mnistlab.charts.PrecisionRecallThresholdChart;
+import org.mnistlab.cli.mnist.MnistLookup;
 import org.mnistlab.engine.Classifier;
 import org.mnistlab.engine.Learner;
 import org.mnistlab.engine.Scores;
 import org.mnistlab.engine.data.Dataset;
 import org.mnistlab.engine.data.FeatureMatrix;
 import org.mnistlab.engine.data.Target;
-import org.mnistlab.engine.io.MnistLocator;
 import org.mnistlab.engine.linear.SGDClassifier;
 import org.mnistlab.engine.linear.SGDParams;
 import org.mnistlab.engine.metrics.Comparison;
@@ -131,7 +131,7 @@ final class Lab {
 
     private Dataset load() throws IOException {
         final ConsoleProgress.StepMonitor step = m_progress.step("load MNIST");
-        final Dataset all = MnistLocator.standard(m_opt.data()).load(step, m_progress::log);
+        final Dataset all = MnistLookup.locator(m_opt.data()).load(step, m_progress::log);
         done("load", step);
         m_out.printf("[1] MNIST: X.shape = (%d, %d), y.shape = (%d,), y[0] = '%s'%n", all.size(), all.x().cols(),
             all.size(), all.label(0));

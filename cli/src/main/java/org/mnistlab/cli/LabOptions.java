@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.mnistlab.engine.random.RandomState;
+
 /**
  * The command line of {@code bin/lab105}. Defaults are the lab's; every option feeds every step that uses it.
  *
@@ -79,7 +81,7 @@ record LabOptions(Path data, Path out, long seed, String positive, String thresh
                 case "--quick" -> quick = true;
                 case "--data" -> data = Path.of(value(opt, rest));
                 case "--out" -> out = Path.of(value(opt, rest));
-                case "--seed" -> seed = longIn(opt, value(opt, rest), 0, 0xFFFFFFFFL);
+                case "--seed" -> seed = longIn(opt, value(opt, rest), 0, RandomState.MAX_SEED);
                 case "--positive" -> {
                     positive = value(opt, rest);
                     if (!positive.matches("[0-9]")) {

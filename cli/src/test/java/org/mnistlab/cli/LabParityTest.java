@@ -3,18 +3,20 @@ package org.mnistlab.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.mnistlab.testdata.Fixtures;
+import org.mnistlab.testdata.FullMnist;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -26,50 +28,46 @@ import com.google.gson.JsonPrimitive;
  * The whole lab through {@code bin/lab105}'s entry point, against what reference/lab_reference.py recorded with
  * scikit-learn 1.2.1 for the default and an alternative configuration. Integers, booleans and strings compare
  * exactly; floats to 1e-9 relative, because scikit-learn's decision_function sums with BLAS in another order than
- * the sequential sums of the SGD kernel (everything derived from counts comes out identical anyway).
+ * the sequential sums of the SGD kernel (everything derived from counts comes out identical anyway). Each
+ * configuration runs once ({@link LabRuns}) for all the tests that look at it.
  */
+@FullMnist
 class LabParityTest {
 
     private static final double REL = 1e-9;
 
-    @TempDir
-    Path m_dir;
+    private static final String[] ALTERNATIVE = {"--seed", "7", "--positive", "3", "--threshold", "2500.5",
+        "--target-precision", "0.8", "--svc-rows", "1500", "--multi-rows", "1200", "--folds", "4"};
 
     @Test
     void defaultLab_givesScikitLearnsResults() throws IOException {
-        runAndCompare("lab_default.json");
+        assertResults("lab_default.json", LabRuns.of());
     }
 
     @Test
     void alternativeConfiguration_recomputesEveryStep() throws IOException {
-        runAndCompare("lab_alt.json", "--seed", "7", "--positive", "3", "--threshold", "2500.5",
-            "--target-precision", "0.8", "--svc-rows", "1500", "--multi-rows", "1200", "--folds", "4");
+        assertResults("lab_alt.json", LabRuns.of(ALTERNATIVE));
     }
 
-    private void runAndCompare(final String fixture, final String... options) throws IOException {
-        final Path out = m_dir.resolve("out");
-        final List<String> args = new ArrayList<>(List.of("--data", LabData.folder().toString(), "--out",
-            out.toString(), "--threads", "2"));
-        args.addAll(List.of(options));
-        final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        final int status = Lab105.run(args.toArray(String[]::new), new ConsoleProgress(
-            new PrintStream(stderr, true, StandardCharsets.UTF_8), false), new PrintStream(stdout, true,
-                StandardCharsets.UTF_8), new PrintStream(stderr, true, StandardCharsets.UTF_8));
-        assertEquals(0, status, stderr.toString(StandardCharsets.UTF_8));
+    static Stream<Arguments> configurations() {
+        return Stream.of(Arguments.of("default", new String[0]), Arguments.of("alternative", ALTERNATIVE));
+    }
 
-        final JsonObject expected = parse(LabData.fixture(fixture));
-        final JsonObject actual = parse(out.resolve("results.json"));
-        final List<String> diffs = new ArrayList<>();
-        for (final String key : List.of("dataset", "binary_sgd", "svc_ovo", "svc_ovr", "sgd_multiclass")) {
-            compare(expected.get(key), actual.get(key), key, diffs);
-        }
-        assertEquals(List.of(), diffs);
-        final JsonObject timing = actual.getAsJsonObject("timing_s");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("configurations")
+    void everyRun_timesEveryStep(final String name, final String[] options) throws IOException {
+        final JsonObject timing = parse(succeeded(LabRuns.of(options)).out().resolve("results.json"))
+            .getAsJsonObject("timing_s");
         for (final String step : List.of("load", "binary_fit", "binary_cv", "thresholds", "svc", "svc_ovr",
             "multiclass", "total")) {
             assertTrue(timing.has(step), "timing_s." + step);
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("configurations")
+    void everyRun_writesTheChartsAndAReportShowingThem(final String name, final String[] options) throws IOException {
+        final Path out = succeeded(LabRuns.of(options)).out();
         for (final String file : List.of("report.html", "digits.png", "digits.svg", "precision_recall_vs_threshold.png",
             "precision_vs_recall.png", "confusion_multiclass.png", "confusion_multiclass_normalized.png",
             "confusion_multiclass_errors.png", "cv_binary.png", "cv_multiclass.png", "confusion_binary.png")) {
@@ -77,8 +75,24 @@ class LabParityTest {
         }
         final String report = Files.readString(out.resolve("report.html"));
         assertTrue(report.contains("<img src=\"precision_recall_vs_threshold.png\""), "report shows the charts");
-        final JsonObject tp = actual.getAsJsonObject("binary_sgd").getAsJsonObject("threshold_for_precision");
+        final JsonObject tp = parse(out.resolve("results.json")).getAsJsonObject("binary_sgd")
+            .getAsJsonObject("threshold_for_precision");
         assertTrue(report.contains(Py.num(tp.get("threshold").getAsDouble())), "report shows the threshold");
+    }
+
+    private static LabRuns.Run succeeded(final LabRuns.Run run) {
+        assertEquals(0, run.status(), run.stderr());
+        return run;
+    }
+
+    private static void assertResults(final String fixture, final LabRuns.Run run) throws IOException {
+        final JsonObject expected = Fixtures.load(fixture);
+        final JsonObject actual = parse(succeeded(run).out().resolve("results.json"));
+        final List<String> diffs = new ArrayList<>();
+        for (final String key : List.of("dataset", "binary_sgd", "svc_ovo", "svc_ovr", "sgd_multiclass")) {
+            compare(expected.get(key), actual.get(key), key, diffs);
+        }
+        assertEquals(List.of(), diffs);
     }
 
     private static JsonObject parse(final Path file) throws IOException {

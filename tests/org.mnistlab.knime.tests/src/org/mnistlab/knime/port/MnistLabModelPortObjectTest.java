@@ -18,13 +18,14 @@ import org.knime.core.node.ModelContent;
 import org.knime.core.node.port.PortTypeRegistry;
 import org.mnistlab.knime.testing.PortObjects;
 import org.mnistlab.knime.testing.TestWorkflow;
-import org.mnistlab.engine.Models;
+import org.mnistlab.engine.models.Models;
 import org.mnistlab.knime.node.sgdpredictor.SGDPredictorNodeFactory;
 import org.mnistlab.engine.Monitor;
 import org.mnistlab.engine.data.DenseMatrix;
 import org.mnistlab.engine.data.Target;
 import org.mnistlab.engine.linear.SGDClassifier;
 import org.mnistlab.engine.linear.SGDParams;
+import org.mnistlab.engine.models.Models;
 
 class MnistLabModelPortObjectTest {
 

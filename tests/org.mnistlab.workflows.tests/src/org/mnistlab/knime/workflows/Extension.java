@@ -40,7 +40,7 @@ public record Extension(String bundleName, String bundleSymbolicName, String bun
      */
     public static Extension current() throws IOException {
         final Bundle b = FrameworkUtil.getBundle(MnistReaderNodeFactory.class);
-        final Path feature = Repository.root().resolve("features/org.mnistlab.feature");
+        final Path feature = Repository.feature();
         final Element f;
         try (InputStream in = Files.newInputStream(feature.resolve("feature.xml"))) {
             final var factory = DocumentBuilderFactory.newInstance();

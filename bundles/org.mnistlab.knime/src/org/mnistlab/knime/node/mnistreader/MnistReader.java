@@ -29,7 +29,9 @@ import org.knime.node.DefaultModel.ExecuteOutput;
 import org.mnistlab.engine.data.Dataset;
 import org.mnistlab.engine.data.FeatureMatrix;
 import org.mnistlab.engine.io.Mnist;
-import org.mnistlab.engine.io.MnistLocator;
+import org.mnistlab.fetch.FetchOptions;
+import org.mnistlab.fetch.MnistCache;
+import org.mnistlab.fetch.MnistLocator;
 import org.mnistlab.knime.exec.EngineCall;
 import org.mnistlab.knime.image.PngImages;
 import org.mnistlab.knime.node.mnistreader.MnistReaderParameters.Source;
@@ -106,13 +108,10 @@ final class MnistReader {
 
     private static MnistLocator locator(final MnistReaderParameters p) {
         if (p.m_source == Source.FOLDER) {
-            return MnistLocator.standard(Path.of(p.m_folder.trim()));
+            return MnistLocator.folder(Path.of(p.m_folder.trim()));
         }
-        MnistLocator.Options options = MnistLocator.Options.fromEnvironment();
-        if (!p.m_cacheFolder.isBlank()) {
-            options = options.withCacheFolder(Path.of(p.m_cacheFolder.trim()));
-        }
-        return MnistLocator.standard(null, options);
+        return MnistLocator.cached(FetchOptions.of(p.m_cacheFolder.isBlank()
+            ? MnistCache.userFolder(System.getProperty("user.home")) : Path.of(p.m_cacheFolder.trim())));
     }
 
     /** @return first and one-past-last index of the subset in mnist_784 order */

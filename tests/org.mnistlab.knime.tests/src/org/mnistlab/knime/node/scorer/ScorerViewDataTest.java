@@ -30,8 +30,8 @@ import org.mnistlab.engine.data.DenseMatrix;
 import org.mnistlab.knime.node.scorer.ScorerViewData.Cell;
 import org.mnistlab.knime.node.scorer.ScorerViewData.ClassMetrics;
 import org.mnistlab.knime.node.scorer.ScorerViewData.Example;
+import org.mnistlab.testdata.Repository;
 
-import org.mnistlab.knime.testing.SourceTree;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -46,7 +46,7 @@ import com.google.gson.JsonParser;
 class ScorerViewDataTest {
 
     /** The page's samples. */
-    private static final Path FIXTURES = SourceTree.file("bundles/org.mnistlab.knime/js-src/test/fixtures");
+    private static final Path FIXTURES = Repository.root().resolve("bundles/org.mnistlab.knime/js-src/test/fixtures");
 
     /** The lab's multiclass confusion matrix with real digits, written by make_scorer_sample.py. */
     private static final String LAB_SAMPLE = "scorer-mnist.json.gz";

@@ -1,0 +1,4 @@
+/**
+ * Saving and loading fitted models of every type: the registry of model types over the container format.
+ */
+package org.mnistlab.engine.models;
