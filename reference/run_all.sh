@@ -14,4 +14,5 @@ PY=${PYTHON:-/usr/bin/python3}
   --svc-rows 1500 --multi-rows 1200 --folds 4 "$@"
 "$PY" svm_reference.py "$@"
 "$PY" cv_metrics_reference.py "$@"
+"$PY" roc_reference.py "$@"
 "$PY" lab_cv_reference.py "$@"

@@ -22,16 +22,44 @@ final class Metrics {
         return total;
     }
 
-    /** {@code assert_all_finite}, with its messages ({@code what} is the input's name, e.g. "y_score"). */
+    /**
+     * {@code assert_all_finite}, with its messages ({@code what} is the input's name, e.g. "y_score", or empty where
+     * scikit-learn passes none: "Input contains NaN.").
+     */
     static void checkFinite(final double[] values, final String what) {
+        final String input = what.isEmpty() ? "Input " : "Input " + what + " ";
         for (final double v : values) {
             if (Double.isNaN(v)) {
-                throw new IllegalArgumentException("Input " + what + " contains NaN.");
+                throw new IllegalArgumentException(input + "contains NaN.");
             }
             if (Double.isInfinite(v)) {
                 throw new IllegalArgumentException(
-                    "Input " + what + " contains infinity or a value too large for dtype('float64').");
+                    input + "contains infinity or a value too large for dtype('float64').");
             }
+        }
+    }
+
+    /**
+     * {@code check_array}'s {@code ensure_min_samples=1}, without an estimator.
+     *
+     * @param rows samples of the input
+     * @param columns 1 for a 1-d input, else the columns of a 2-d one
+     */
+    static void checkMinSamples(final int rows, final int columns) {
+        if (rows < 1) {
+            throw new IllegalArgumentException("Found array with 0 sample(s) (shape=(0," + (columns == 1 ? "" : " "
+                + columns) + ")) while a minimum of 1 is required.");
+        }
+    }
+
+    /**
+     * {@code _check_pos_label_consistency} with {@code pos_label=None} for boolean truth: True is the positive label
+     * unless there are no labels at all, which scikit-learn rejects.
+     */
+    static void checkPosLabel(final int n) {
+        if (n == 0) {
+            throw new IllegalArgumentException("y_true takes value in {} and pos_label is not specified: either make "
+                + "y_true take value in {0, 1} or {-1, 1} or pass pos_label explicitly.");
         }
     }
 }
