@@ -43,6 +43,11 @@ final class ConsolePrinter {
     void binaryFit(final BinaryFit r) {
         m_out.printf("%n[3] SGDClassifier(random_state=%d).fit(X_train, y_train_%s): %d epochs%s%n", m_opt.seed(),
             m_opt.positive(), r.epochs(), r.converged() ? "" : " (did not converge)");
+        if (m_opt.verbose()) {
+            // what SGDClassifier(verbose=2).fit prints, unindented as scikit-learn prints it; the times are ours
+            r.log().lines().forEach(m_out::println);
+            r.log().warning().ifPresent(w -> m_out.println("ConvergenceWarning: " + w));
+        }
         m_out.printf("    sgd_clf.predict(X[:3]) = %s%n", Py.array(r.predictFirst3()));
     }
 

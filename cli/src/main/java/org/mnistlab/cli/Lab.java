@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.mnistlab.cli.LabResults.BinarySgd;
 import org.mnistlab.cli.LabResults.Loaded;
 import org.mnistlab.cli.LabResults.Multiclass;
+import org.mnistlab.cli.LabResults.Roc;
 import org.mnistlab.cli.LabResults.Split;
 import org.mnistlab.cli.LabResults.SvcErrors;
 import org.mnistlab.cli.LabResults.ThresholdResults;
@@ -90,6 +91,7 @@ final class Lab {
         m_print.split(sets.split());
         final LabSteps.Fitted fitted = timed("binary_fit", "binary SGD fit", m -> m_steps.binaryFit(sets, m));
         m_print.binaryFit(fitted.result());
+        m_charts.trainingLoss(fitted.result().log());
         final LabSteps.CrossValidated cv = timed("binary_cv", "binary SGD cross-validation",
             m -> m_steps.binaryCv(sets, m));
         m_print.binaryCv(cv.result());
@@ -99,7 +101,9 @@ final class Lab {
         final ThresholdResults thresholds = timed("thresholds", "thresholds", m -> m_steps.thresholds(cv.cv()));
         m_print.thresholds(thresholds);
         m_charts.thresholds(thresholds);
-        final BinarySgd result = new BinarySgd(fitted.result(), cv.result(), decisionFirst12, thresholds);
+        final Roc roc = timed("roc", "ROC curve", m -> LabSteps.roc(cv.cv(), thresholds));
+        m_charts.roc(roc);
+        final BinarySgd result = new BinarySgd(fitted.result(), cv.result(), decisionFirst12, thresholds, roc);
         return new BinaryPart(loaded, sets.split(), result, m_steps.heads(sets));
     }
 

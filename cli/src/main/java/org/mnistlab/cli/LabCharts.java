@@ -10,10 +10,14 @@ import org.mnistlab.charts.DigitGridChart;
 import org.mnistlab.charts.Figure;
 import org.mnistlab.charts.PrecisionRecallCurveChart;
 import org.mnistlab.charts.PrecisionRecallThresholdChart;
+import org.mnistlab.charts.RocCurveChart;
+import org.mnistlab.charts.TrainingLossChart;
 import org.mnistlab.cli.LabResults.BinaryCv;
 import org.mnistlab.cli.LabResults.Multiclass;
+import org.mnistlab.cli.LabResults.Roc;
 import org.mnistlab.cli.LabResults.ThresholdResults;
 import org.mnistlab.engine.data.FeatureMatrix;
+import org.mnistlab.engine.linear.SGDTrainingLog;
 import org.mnistlab.engine.metrics.PrecisionRecallCurve;
 
 /**
@@ -40,6 +44,15 @@ final class LabCharts {
     }
 
     /**
+     * Step 3.
+     *
+     * @param log the binary fit's training log
+     */
+    void trainingLoss(final SGDTrainingLog log) {
+        add("sgd_training_loss", TrainingLossChart.of("Binary SGD training: average loss per epoch", log));
+    }
+
+    /**
      * Step 4.
      *
      * @param positive the digit of the binary target
@@ -63,6 +76,15 @@ final class LabCharts {
             curve.recall(), chosen));
         add("precision_vs_recall",
             PrecisionRecallCurveChart.of(curve.thresholds(), curve.precision(), curve.recall(), chosen));
+    }
+
+    /**
+     * Step 5, the ROC curve, with the point of the threshold for the target precision.
+     *
+     * @param r the ROC result
+     */
+    void roc(final Roc r) {
+        add("roc_curve", RocCurveChart.of(r.curve(), r.auc(), r.forPrecision().threshold()));
     }
 
     /**

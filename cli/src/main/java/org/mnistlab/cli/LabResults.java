@@ -3,7 +3,10 @@ package org.mnistlab.cli;
 import java.util.List;
 import java.util.Map;
 
+import org.mnistlab.engine.linear.SGDTrainingLog;
 import org.mnistlab.engine.metrics.PrecisionRecallCurve;
+import org.mnistlab.engine.metrics.RocCurve;
+import org.mnistlab.engine.metrics.RocPoint;
 
 /**
  * Everything one run of the lab computed, step by step, as typed records: what the console shows
@@ -55,8 +58,9 @@ record LabResults(Loaded loaded, Split split, BinarySgd binary, SvcErrors svcOvo
      * @param cv step 4
      * @param decisionFirst12 decision scores of images 0..11
      * @param thresholds step 5
+     * @param roc step 5, the ROC curve
      */
-    record BinarySgd(BinaryFit fit, BinaryCv cv, double[] decisionFirst12, ThresholdResults thresholds) {
+    record BinarySgd(BinaryFit fit, BinaryCv cv, double[] decisionFirst12, ThresholdResults thresholds, Roc roc) {
     }
 
     /**
@@ -65,8 +69,9 @@ record LabResults(Loaded loaded, Split split, BinarySgd binary, SvcErrors svcOvo
      * @param epochs n_iter_
      * @param converged false when scikit-learn would warn that max_iter was reached
      * @param predictFirst3 predictions for images 0..2
+     * @param log what {@code verbose=2} prints of the fit
      */
-    record BinaryFit(int epochs, boolean converged, boolean[] predictFirst3) {
+    record BinaryFit(int epochs, boolean converged, boolean[] predictFirst3, SGDTrainingLog log) {
     }
 
     /**
@@ -111,6 +116,16 @@ record LabResults(Loaded loaded, Split split, BinarySgd binary, SvcErrors svcOvo
      * @param recall recall there
      */
     record ForPrecision(double target, double threshold, double precision, double recall) {
+    }
+
+    /**
+     * Step 5, the chapter's ROC section: {@code roc_curve} and {@code roc_auc_score} of the out-of-fold scores.
+     *
+     * @param curve the curve (intermediate points dropped, scikit-learn's default)
+     * @param auc the area under it
+     * @param forPrecision the point of the threshold for the target precision, as the book marks it
+     */
+    record Roc(RocCurve curve, double auc, RocPoint forPrecision) {
     }
 
     /**

@@ -12,6 +12,7 @@ import org.mnistlab.cli.LabResults.ForPrecision;
 import org.mnistlab.cli.LabResults.Loaded;
 import org.mnistlab.cli.LabResults.Misclassified;
 import org.mnistlab.cli.LabResults.Multiclass;
+import org.mnistlab.cli.LabResults.Roc;
 import org.mnistlab.cli.LabResults.Split;
 import org.mnistlab.cli.LabResults.SvcErrors;
 import org.mnistlab.cli.LabResults.ThresholdResults;
@@ -30,6 +31,8 @@ import org.mnistlab.engine.metrics.CurvePoint;
 import org.mnistlab.engine.metrics.Normalize;
 import org.mnistlab.engine.metrics.PrecisionRecallCurve;
 import org.mnistlab.engine.metrics.PrecisionRecallF1;
+import org.mnistlab.engine.metrics.RocAuc;
+import org.mnistlab.engine.metrics.RocCurve;
 import org.mnistlab.engine.metrics.ThresholdMetrics;
 import org.mnistlab.engine.metrics.Thresholds;
 import org.mnistlab.engine.multiclass.OneVsRestClassifier;
@@ -112,20 +115,20 @@ final class LabSteps {
     }
 
     /**
-     * Step 3: the binary detector.
+     * Step 3: the binary detector, keeping its training log (which costs nothing measurable).
      *
      * @param sets step 2's sets
      * @param monitor progress
      * @return the model and its result
      */
     Fitted binaryFit(final Sets sets, final Monitor monitor) {
-        final SGDClassifier sgd = SGDClassifier.fit(sets.train().x(), sets.y5(), sgdParams(), 1, monitor);
+        final SGDClassifier sgd = SGDClassifier.fit(sets.train().x(), sets.y5(), sgdParams(), 1, monitor, true);
         final int[] first3 = sgd.predict(sets.train().x().selectRows(range(3)));
         final boolean[] predicted = new boolean[first3.length];
         for (int i = 0; i < first3.length; i++) {
             predicted[i] = Target.TRUE.equals(sgd.classes()[first3[i]]);
         }
-        return new Fitted(sgd, new BinaryFit(sgd.nIter(), sgd.converged(), predicted));
+        return new Fitted(sgd, new BinaryFit(sgd.nIter(), sgd.converged(), predicted, sgd.trainingLog().orElseThrow()));
     }
 
     /**
@@ -179,6 +182,21 @@ final class LabSteps {
         final CurvePoint p = Thresholds.forPrecision(curve, m_opt.targetPrecision());
         return new ThresholdResults(curve, at,
             new ForPrecision(m_opt.targetPrecision(), p.threshold(), p.precision(), p.recall()));
+    }
+
+    /**
+     * Step 5, the ROC curve of the out-of-fold scores: {@code roc_curve(y_train_5, y_scores)},
+     * {@code roc_auc_score(y_train_5, y_scores)}, and the point the book marks for the threshold of step 5.
+     *
+     * @param cv step 4's pass
+     * @param thresholds step 5's thresholds
+     * @return the curve, its area and the marked point
+     */
+    static Roc roc(final CrossValResult cv, final ThresholdResults thresholds) {
+        final boolean[] truth = cv.positiveTruth();
+        final double[] scores = cv.scores().column(0);
+        final RocCurve curve = RocCurve.of(truth, scores);
+        return new Roc(curve, RocAuc.binary(truth, scores), curve.pointAt(thresholds.forPrecision().threshold()));
     }
 
     private static AtThreshold atThreshold(final boolean[] truth, final double[] scores, final String written,

@@ -10,8 +10,13 @@ import org.mnistlab.cli.LabResults.Confusion;
 import org.mnistlab.cli.LabResults.ForPrecision;
 import org.mnistlab.cli.LabResults.Misclassified;
 import org.mnistlab.cli.LabResults.Multiclass;
+import org.mnistlab.cli.LabResults.Roc;
 import org.mnistlab.cli.LabResults.Split;
 import org.mnistlab.cli.LabResults.SvcErrors;
+import org.mnistlab.engine.linear.SGDEpoch;
+import org.mnistlab.engine.linear.SGDProblemLog;
+import org.mnistlab.engine.linear.SGDStop;
+import org.mnistlab.engine.linear.SGDTrainingLog;
 
 /** report.html: every number of results.json and every chart, in lab order, in one self-contained page. */
 final class Report {
@@ -46,6 +51,8 @@ final class Report {
         section(h, "2–3. A binary classifier: SGD");
         h.append(p("<code>SGDClassifier</code> trained for " + b.fit().epochs()
             + " epochs; predictions for the first three images: " + esc(Py.array(b.fit().predictFirst3())) + "."));
+        trainingLog(h, b.fit().log());
+        figure(h, figures, "sgd_training_loss");
 
         section(h, "4. Cross-validation, confusion matrix, precision and recall");
         final BinaryCv cv = b.cv();
@@ -73,6 +80,12 @@ final class Report {
             new Object[][] {{tp.target(), tp.threshold(), tp.precision(), tp.recall()}}));
         figure(h, figures, "precision_recall_vs_threshold");
         figure(h, figures, "precision_vs_recall");
+        final Roc roc = b.roc();
+        h.append(p("The ROC curve of the out-of-fold scores has " + roc.curve().size() + " points; ROC AUC "
+            + Py.num(roc.auc()) + ". The threshold for " + Py.percent(tp.target()) + " precision gives a true positive "
+            + "rate of " + Py.percent(roc.forPrecision().tpr()) + " at a false positive rate of "
+            + Py.percent(roc.forPrecision().fpr()) + "."));
+        figure(h, figures, "roc_curve");
 
         section(h, "6. SVC (one-vs-one)");
         errors(h, r.svcOvo());
@@ -115,6 +128,21 @@ final class Report {
         }
         h.append(table(new String[] {"step", "seconds"}, tRows));
         return h.append("</body>\n</html>\n").toString();
+    }
+
+    /** How the fit stopped, its last epoch, and the whole log as scikit-learn prints it, folded. */
+    private static void trainingLog(final StringBuilder h, final SGDTrainingLog log) {
+        final SGDProblemLog p = log.problems().get(0);
+        final SGDEpoch last = p.epochs().get(p.epochs().size() - 1);
+        h.append(p((p.stop() == SGDStop.CONVERGED ? "Converged after " + p.epochs().size() + " epochs"
+            : "Stopped after max_iter = " + p.epochs().size() + " epochs") + "; the last epoch: <code>"
+            + esc(last.line()) + "</code>."
+            + log.warning().map(w -> " ConvergenceWarning: " + esc(w)).orElse("")));
+        h.append("<details><summary>Training log (<code>SGDClassifier(verbose=2)</code>)</summary><pre>");
+        for (final String line : log.lines()) {
+            h.append(esc(line)).append('\n');
+        }
+        h.append("</pre></details>\n");
     }
 
     private static void errors(final StringBuilder h, final SvcErrors step) {

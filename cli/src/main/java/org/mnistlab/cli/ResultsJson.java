@@ -14,6 +14,11 @@ import org.mnistlab.cli.LabResults.Multiclass;
 import org.mnistlab.cli.LabResults.Split;
 import org.mnistlab.cli.LabResults.SvcErrors;
 
+import org.mnistlab.engine.linear.SGDEpoch;
+import org.mnistlab.engine.linear.SGDProblemLog;
+import org.mnistlab.engine.linear.SGDStop;
+import org.mnistlab.engine.linear.SGDTrainingLog;
+
 import com.google.gson.GsonBuilder;
 import com.google.gson.stream.JsonWriter;
 
@@ -103,6 +108,34 @@ final class ResultsJson {
         m_w.name("precision").value(p.precision());
         m_w.name("recall").value(p.recall());
         m_w.endObject();
+        m_w.name("roc_curve_points").value(b.roc().curve().size());
+        m_w.name("roc_auc").value(b.roc().auc());
+        m_w.name("training_log");
+        trainingLog(b.fit().log());
+        m_w.endObject();
+    }
+
+    /** The binary fit's log without its times, so that results.json keeps its timings in timing_s only. */
+    private void trainingLog(final SGDTrainingLog log) throws IOException {
+        // a binary fit is one problem
+        final SGDProblemLog p = log.problems().get(0);
+        m_w.beginObject();
+        m_w.name("stopped").value(p.stop() == SGDStop.CONVERGED ? "converged" : "max_iter");
+        if (log.warning().isPresent()) {
+            m_w.name("warning").value(log.warning().get());
+        }
+        m_w.name("epochs").beginArray();
+        for (final SGDEpoch e : p.epochs()) {
+            m_w.beginObject();
+            m_w.name("epoch").value(e.epoch());
+            m_w.name("norm").value(e.norm());
+            m_w.name("nnz").value(e.nnz());
+            m_w.name("bias").value(e.bias());
+            m_w.name("t").value(e.t());
+            m_w.name("avg_loss").value(e.avgLoss());
+            m_w.endObject();
+        }
+        m_w.endArray();
         m_w.endObject();
     }
 

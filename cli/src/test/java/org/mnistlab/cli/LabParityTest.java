@@ -12,9 +12,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mnistlab.engine.linear.SGDEpoch;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
@@ -26,7 +28,10 @@ import com.google.gson.JsonPrimitive;
  * The whole lab through {@code bin/lab105}'s entry point, against what reference/lab_reference.py recorded with
  * scikit-learn 1.2.1 for the default and an alternative configuration. Integers, booleans and strings compare
  * exactly; floats to 1e-9 relative, because scikit-learn's decision_function sums with BLAS in another order than
- * the sequential sums of the SGD kernel (everything derived from counts comes out identical anyway).
+ * the sequential sums of the SGD kernel (everything derived from counts comes out identical anyway). The training
+ * log's numbers are known only as scikit-learn prints them, so they compare as printed text; with --verbose the
+ * console shows exactly the text scikit-learn printed for the lab's fit (reference/sgd_verbose_reference.py), times
+ * aside.
  */
 class LabParityTest {
 
@@ -35,9 +40,19 @@ class LabParityTest {
     @TempDir
     Path m_dir;
 
+    /** The times scikit-learn prints, which sgd_verbose.json replaced by "*". */
+    private static final Pattern TIME = Pattern.compile("(Total training time: |epochs took )\\d+\\.\\d\\d( seconds)");
+
     @Test
-    void defaultLab_givesScikitLearnsResults() throws IOException {
-        runAndCompare("lab_default.json");
+    void defaultLab_givesScikitLearnsResults_andVerbosePrintsItsLog() throws IOException {
+        final String stdout = runAndCompare("lab_default.json", "--verbose");
+        final JsonArray printed = parse(LabData.fixture("sgd_verbose.json")).getAsJsonObject("lab_binary")
+            .getAsJsonArray("lines");
+        final List<String> expected = new ArrayList<>();
+        printed.forEach(l -> expected.add(l.getAsString()));
+        final List<String> log = stdout.lines().filter(l -> !l.isEmpty() && !l.startsWith(" ") && !l.startsWith("["))
+            .filter(l -> !l.startsWith("results.json")).map(l -> TIME.matcher(l).replaceAll("$1*$2")).toList();
+        assertEquals(expected, log);
     }
 
     @Test
@@ -46,7 +61,8 @@ class LabParityTest {
             "--target-precision", "0.8", "--svc-rows", "1500", "--multi-rows", "1200", "--folds", "4");
     }
 
-    private void runAndCompare(final String fixture, final String... options) throws IOException {
+    /** @return the run's stdout */
+    private String runAndCompare(final String fixture, final String... options) throws IOException {
         final Path out = m_dir.resolve("out");
         final List<String> args = new ArrayList<>(List.of("--data", LabData.folder().toString(), "--out",
             out.toString(), "--threads", "2"));
@@ -61,24 +77,50 @@ class LabParityTest {
         final JsonObject expected = parse(LabData.fixture(fixture));
         final JsonObject actual = parse(out.resolve("results.json"));
         final List<String> diffs = new ArrayList<>();
+        final JsonObject expectedLog = expected.getAsJsonObject("binary_sgd").remove("training_log").getAsJsonObject();
+        final JsonObject actualLog = actual.getAsJsonObject("binary_sgd").remove("training_log").getAsJsonObject();
         for (final String key : List.of("dataset", "binary_sgd", "svc_ovo", "svc_ovr", "sgd_multiclass")) {
             compare(expected.get(key), actual.get(key), key, diffs);
         }
         assertEquals(List.of(), diffs);
+        assertSamePrintedLog(expectedLog, actualLog);
         final JsonObject timing = actual.getAsJsonObject("timing_s");
-        for (final String step : List.of("load", "binary_fit", "binary_cv", "thresholds", "svc", "svc_ovr",
+        for (final String step : List.of("load", "binary_fit", "binary_cv", "thresholds", "roc", "svc", "svc_ovr",
             "multiclass", "total")) {
             assertTrue(timing.has(step), "timing_s." + step);
         }
         for (final String file : List.of("report.html", "digits.png", "digits.svg", "precision_recall_vs_threshold.png",
             "precision_vs_recall.png", "confusion_multiclass.png", "confusion_multiclass_normalized.png",
-            "confusion_multiclass_errors.png", "cv_binary.png", "cv_multiclass.png", "confusion_binary.png")) {
+            "confusion_multiclass_errors.png", "cv_binary.png", "cv_multiclass.png", "confusion_binary.png",
+            "roc_curve.png", "roc_curve.svg", "sgd_training_loss.png")) {
             assertTrue(Files.size(out.resolve(file)) > 1000, file);
         }
         final String report = Files.readString(out.resolve("report.html"));
         assertTrue(report.contains("<img src=\"precision_recall_vs_threshold.png\""), "report shows the charts");
         final JsonObject tp = actual.getAsJsonObject("binary_sgd").getAsJsonObject("threshold_for_precision");
         assertTrue(report.contains(Py.num(tp.get("threshold").getAsDouble())), "report shows the threshold");
+        final double auc = actual.getAsJsonObject("binary_sgd").get("roc_auc").getAsDouble();
+        assertTrue(report.contains("ROC AUC " + Py.num(auc)), "report shows the ROC AUC");
+        return stdout.toString(StandardCharsets.UTF_8);
+    }
+
+    /** Stop reason and warning exactly; every epoch as scikit-learn prints it (Norm %.2f, Bias %.6f, ...). */
+    private static void assertSamePrintedLog(final JsonObject expected, final JsonObject actual) {
+        assertEquals(expected.get("stopped"), actual.get("stopped"), "training_log.stopped");
+        assertEquals(expected.get("warning"), actual.get("warning"), "training_log.warning");
+        final JsonArray e = expected.getAsJsonArray("epochs");
+        final JsonArray a = actual.getAsJsonArray("epochs");
+        assertEquals(e.size(), a.size(), "training_log.epochs");
+        for (int i = 0; i < e.size(); i++) {
+            assertEquals(printed(e.get(i).getAsJsonObject()), printed(a.get(i).getAsJsonObject()),
+                "training_log.epochs[" + i + "]");
+        }
+    }
+
+    private static String printed(final JsonObject epoch) {
+        return "-- Epoch " + epoch.get("epoch").getAsInt() + "\n" + new SGDEpoch(epoch.get("epoch").getAsInt(),
+            epoch.get("norm").getAsDouble(), epoch.get("nnz").getAsLong(), epoch.get("bias").getAsDouble(),
+            epoch.get("t").getAsLong(), epoch.get("avg_loss").getAsDouble(), 0).line();
     }
 
     private static JsonObject parse(final Path file) throws IOException {
