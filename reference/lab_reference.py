@@ -7,15 +7,21 @@ Each step follows the Hands-On ML chapter 3 notebook; comments say where the lab
 which reading the runner uses.
 """
 import argparse
+import contextlib
+import io
 import json
 import os
+import re
 import sys
 import time
+import warnings
 
 import numpy as np
 from sklearn.base import clone
 from sklearn.linear_model import SGDClassifier
-from sklearn.metrics import confusion_matrix, f1_score, precision_recall_curve, precision_score, recall_score
+from sklearn.exceptions import ConvergenceWarning
+from sklearn.metrics import (confusion_matrix, f1_score, precision_recall_curve, precision_score, recall_score,
+                             roc_auc_score, roc_curve)
 from sklearn.model_selection import cross_val_predict, cross_val_score
 from sklearn.multiclass import OneVsRestClassifier
 from sklearn.preprocessing import StandardScaler
@@ -27,6 +33,32 @@ from common import FIXTURES, load_mnist, provenance, to_jsonable
 def metrics_at(y_true, y_pred):
     return {"precision": precision_score(y_true, y_pred), "recall": recall_score(y_true, y_pred),
             "f1": f1_score(y_true, y_pred)}
+
+
+EPOCH = re.compile(r"Norm: (\S+), NNZs: (\d+), Bias: (\S+), T: (\d+), Avg\. loss: (\S+)")
+
+
+def verbose_fit(sgd, X, y):
+    """Fits with verbose=2 and returns the printed log in results.json's training_log form. The numbers are those
+    printed (Norm to 2 decimals, Bias and Avg. loss to 6), so compare them at that precision."""
+    text = io.StringIO()
+    with warnings.catch_warnings(record=True) as caught, contextlib.redirect_stdout(text):
+        warnings.simplefilter("always")
+        sgd.set_params(verbose=2).fit(X, y)
+    sgd.set_params(verbose=0)
+    lines = text.getvalue().splitlines()
+    epochs = []
+    for line in lines:
+        m = EPOCH.fullmatch(line)
+        if m:
+            epochs.append({"epoch": len(epochs) + 1, "norm": float(m[1]), "nnz": int(m[2]), "bias": float(m[3]),
+                           "t": int(m[4]), "avg_loss": float(m[5])})
+    log = {"stopped": "converged" if any(l.startswith("Convergence after") for l in lines) else "max_iter"}
+    for w in caught:
+        if issubclass(w.category, ConvergenceWarning):
+            log["warning"] = str(w.message)
+    log["epochs"] = epochs
+    return log
 
 
 def svc_errors(model, X, y, first):
@@ -52,8 +84,10 @@ def run(X, y, seed, positive, threshold, threshold_text, target_precision, svc_r
     y_train_5 = y_train == positive
 
     step("binary_fit")
+    # the lab's first model, printing its training log as the chapter's verbose=2 variant does; verbose is reset
+    # before the clones below
     sgd = SGDClassifier(random_state=seed)
-    sgd.fit(X_train, y_train_5)
+    training_log = verbose_fit(sgd, X_train, y_train_5)
     done("binary_fit")
     b = {"epochs": int(sgd.n_iter_), "predict_first3": sgd.predict(X[:3]).tolist()}
 
@@ -81,6 +115,12 @@ def run(X, y, seed, positive, threshold, threshold_text, target_precision, svc_r
                                     "precision": precision_score(y_train_5, pred90),
                                     "recall": recall_score(y_train_5, pred90)}
     done("thresholds")
+    step("roc")
+    _, _, roc_thresholds = roc_curve(y_train_5, y_scores)
+    b["roc_curve_points"] = len(roc_thresholds)
+    b["roc_auc"] = roc_auc_score(y_train_5, y_scores)
+    done("roc")
+    b["training_log"] = training_log
     out["binary_sgd"] = b
 
     step("svc")

@@ -8,9 +8,11 @@ PY=${PYTHON:-/usr/bin/python3}
 "$PY" mnist_reference.py "$@"
 "$PY" split_reference.py "$@"
 "$PY" sgd_reference.py "$@"
+"$PY" sgd_verbose_reference.py "$@"
 "$PY" lab_reference.py --fixture lab_default.json "$@"
 "$PY" lab_reference.py --fixture lab_alt.json --seed 7 --positive 3 --threshold 2500.5 --target-precision 0.8 \
   --svc-rows 1500 --multi-rows 1200 --folds 4 "$@"
 "$PY" svm_reference.py "$@"
 "$PY" cv_metrics_reference.py "$@"
+"$PY" roc_reference.py "$@"
 "$PY" lab_cv_reference.py "$@"

@@ -99,14 +99,34 @@ class PlainSGDTest {
         try {
             expected = ReferenceSGD.fit(dense, y, p, SEED);
         } catch (IllegalArgumentException overflow) {
-            assertThrows(IllegalArgumentException.class, () -> PlainSGD.fit(rows, y, p, SEED, Monitor.NONE));
+            assertThrows(IllegalArgumentException.class,
+                () -> PlainSGD.fit(rows, y, p, SEED, VerboseLog.NONE, Monitor.NONE));
             return;
         }
-        final PlainSGD.Result actual = PlainSGD.fit(rows, y, p, SEED, Monitor.NONE);
+        final PlainSGD.Result actual = PlainSGD.fit(rows, y, p, SEED, VerboseLog.NONE, Monitor.NONE);
         assertEquals(expected.nIter(), actual.nIter(), "epochs");
         assertEquals(Double.doubleToRawLongBits(expected.intercept()), Double.doubleToRawLongBits(actual.intercept()),
             () -> "intercept " + expected.intercept() + " vs " + actual.intercept());
         assertArrayEquals(expected.coef(), actual.coef());
+        assertEquals(null, actual.log(), "no log unless asked for");
+
+        final PlainSGD.Result logged = PlainSGD.fit(rows, y, p, SEED, VerboseLog.recording(rows, "1"), Monitor.NONE);
+        assertArrayEquals(actual.coef(), logged.coef(), "recording the log changes no weight");
+        assertEquals(Double.doubleToRawLongBits(actual.intercept()), Double.doubleToRawLongBits(logged.intercept()));
+        assertSameLog(expected, logged.log());
+    }
+
+    /** Every logged number bit for bit as the literal WeightVector64 bookkeeping gives it; times aside. */
+    private static void assertSameLog(final ReferenceSGD.Fit expected, final SGDProblemLog log) {
+        assertEquals("1", log.positiveClass());
+        assertEquals(expected.converged() ? SGDStop.CONVERGED : SGDStop.MAX_ITER, log.stop());
+        assertEquals(expected.epochs().size(), log.epochs().size(), "logged epochs");
+        for (int k = 0; k < log.epochs().size(); k++) {
+            final SGDEpoch e = expected.epochs().get(k);
+            final SGDEpoch a = log.epochs().get(k);
+            final SGDEpoch untimed = new SGDEpoch(a.epoch(), a.norm(), a.nnz(), a.bias(), a.t(), a.avgLoss(), 0);
+            assertEquals(e, untimed, "epoch " + (k + 1));
+        }
     }
 
     @ParameterizedTest

@@ -1,10 +1,15 @@
 package org.mnistlab.engine.linear;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * A slow, literal transcription of scikit-learn's plain SGD for dense data, the yardstick for the fast kernel (as
  * scikit-learn's tests check their kernel against a Python {@code asgd}): every sum runs over all features, zeros
  * included; the weight vector keeps its scale the way {@code WeightVector64} does; the shuffle swaps with an
- * explicit xorshift; the losses are written out again here from the Cython source.
+ * explicit xorshift; the losses are written out again here from the Cython source. It keeps what {@code verbose}
+ * prints per epoch as {@code WeightVector64} computes it: {@code sq_norm} updated inside {@code scale} and
+ * {@code add}, whose loop sums {@code innerprod} and {@code xsqnorm} over all features while it updates the weights.
  */
 final class ReferenceSGD {
 
@@ -12,8 +17,10 @@ final class ReferenceSGD {
      * @param coef weights
      * @param intercept intercept
      * @param nIter epochs
+     * @param epochs what verbose output reports after each epoch (times 0)
+     * @param converged whether the stopping rule ended training
      */
-    record Fit(double[] coef, double intercept, int nIter) {
+    record Fit(double[] coef, double intercept, int nIter, List<SGDEpoch> epochs, boolean converged) {
     }
 
     private ReferenceSGD() {
@@ -54,6 +61,10 @@ final class ReferenceSGD {
         }
         double bestLoss = Double.POSITIVE_INFINITY;
         int noImprovement = 0;
+        double sqNorm = 0.0;
+        long count = 0;
+        final List<SGDEpoch> epochs = new ArrayList<>();
+        boolean converged = false;
         int epoch;
         for (epoch = 0; epoch < p.maxIter(); epoch++) {
             double sumloss = 0;
@@ -97,7 +108,9 @@ final class ReferenceSGD {
                 update *= 1.0 * 1.0;
                 if (p.penalty() == Penalty.L2 || p.penalty() == Penalty.ELASTICNET) {
                     final double c = 1.0 - ((1.0 - l1Ratio) * eta * p.alpha());
-                    wscale *= (c > 0 ? c : 0);
+                    final double scale = c > 0 ? c : 0;
+                    wscale *= scale;
+                    sqNorm *= (scale * scale);
                     if (wscale < 1e-9) {
                         for (int j = 0; j < d; j++) {
                             w[j] = wscale == 0 ? 0.0 : w[j] * wscale;
@@ -106,9 +119,14 @@ final class ReferenceSGD {
                     }
                 }
                 if (update != 0.0) {
+                    double innerprod = 0.0;
+                    double xsqnorm = 0.0;
                     for (int j = 0; j < d; j++) {
+                        innerprod += w[j] * xi[j];
+                        xsqnorm += xi[j] * xi[j];
                         w[j] += xi[j] * (update / wscale);
                     }
+                    sqNorm += (xsqnorm * update * update) + (2.0 * innerprod * wscale * update);
                     if (p.fitIntercept()) {
                         intercept += update * 1.0;
                     }
@@ -128,7 +146,13 @@ final class ReferenceSGD {
                     }
                 }
                 t += 1;
+                count += 1;
             }
+            int nnz = 0;
+            for (final double v : w) {
+                nnz += v != 0.0 ? 1 : 0;
+            }
+            epochs.add(new SGDEpoch(epoch + 1, Math.sqrt(sqNorm), nnz, intercept, count, sumloss / n, 0));
             boolean finite = Double.isFinite(intercept);
             for (final double v : w) {
                 finite &= Double.isFinite(v);
@@ -150,6 +174,7 @@ final class ReferenceSGD {
                     eta = eta / 5;
                     noImprovement = 0;
                 } else {
+                    converged = true;
                     break;
                 }
             }
@@ -157,7 +182,7 @@ final class ReferenceSGD {
         for (int j = 0; j < d; j++) {
             w[j] *= wscale;
         }
-        return new Fit(w, intercept, Math.min(epoch + 1, p.maxIter()));
+        return new Fit(w, intercept, Math.min(epoch + 1, p.maxIter()), epochs, converged);
     }
 
     private static double loss(final SGDParams p, final double pr, final double y) {

@@ -117,6 +117,18 @@ final class PackedByteRows extends TrainingRows {
         return sum;
     }
 
+    /** Gap entries add {@code 0 * 0}, a +0 that changes no sum. */
+    @Override
+    double squaredNorm(final int row) {
+        final char[] e = m_entries;
+        double sum = 0.0;
+        for (int k = m_start[row], end = m_start[row + 1]; k < end; k++) {
+            final double v = VALUE[e[k] & 0xFF];
+            sum += v * v;
+        }
+        return sum;
+    }
+
     @Override
     void addScaled(final int row, final double a, final double[] w) {
         final char[] e = m_entries;

@@ -17,7 +17,8 @@ import org.mnistlab.engine.random.OurRandR;
  * <li>the L1 truncation visits every feature, as scikit-learn does for dense data.</li>
  * </ul>
  * Besides skipping zeros, rows are prefetched in blocks ahead of the random epoch order (see
- * {@link TrainingRows#prefetch}), which changes no result.
+ * {@link TrainingRows#prefetch}), which changes no result. What {@code verbose > 0} prints is kept on request by a
+ * {@link VerboseLog}, which the kernel tells where {@code WeightVector64} updates its squared norm.
  */
 final class PlainSGD {
 
@@ -43,8 +44,9 @@ final class PlainSGD {
      * @param intercept the intercept
      * @param nIter epochs run
      * @param prefetched a by-product of prefetching, kept so that the reads are not optimized away
+     * @param log the epochs as verbose output reports them, {@code null} unless asked for
      */
-    record Result(double[] coef, double intercept, int nIter, int prefetched) {
+    record Result(double[] coef, double intercept, int nIter, int prefetched, SGDProblemLog log) {
     }
 
     private PlainSGD() {
@@ -57,12 +59,13 @@ final class PlainSGD {
      * @param y targets, +1 or -1 per sample
      * @param p hyper-parameters
      * @param seed the shuffle seed scikit-learn draws with {@code randint(MAX_INT)}
+     * @param log where the verbose log goes, {@link VerboseLog#NONE} for none
      * @param monitor progress per epoch and cancellation
-     * @return weights, intercept and epochs
+     * @return weights, intercept, epochs and the log if one was recorded
      * @throws IllegalArgumentException if the weights overflowed (scikit-learn's "Floating-point under-/overflow")
      */
     static Result fit(final TrainingRows x, final double[] y, final SGDParams p, final long seed,
-        final Monitor monitor) {
+        final VerboseLog log, final Monitor monitor) {
         final int n = x.rows();
         final LossFunction loss = p.loss().function(p.epsilon());
         final LearningRate rate = p.learningRate();
@@ -98,6 +101,7 @@ final class PlainSGD {
         double bestLoss = Double.POSITIVE_INFINITY;
         int noImprovement = 0;
         int nIter = 0;
+        SGDStop stop = SGDStop.MAX_ITER;
         for (int epoch = 0; epoch < maxIter; epoch++) {
             monitor.checkCanceled();
             nIter = epoch + 1;
@@ -114,7 +118,8 @@ final class PlainSGD {
                 }
                 final int row = order[i];
                 final double yi = y[row];
-                final double pred = x.dot(row, w) * wscale + intercept;
+                final double dot = x.dot(row, w);
+                final double pred = dot * wscale + intercept;
                 if (rate == LearningRate.OPTIMAL) {
                     eta = 1.0 / (alpha * (optimalInit + t - 1));
                 } else if (rate == LearningRate.INVSCALING) {
@@ -132,13 +137,17 @@ final class PlainSGD {
                 if (l2) {
                     // never a negative scale: for huge eta * alpha the weights become zero instead
                     final double c = 1.0 - ((1.0 - l1Ratio) * eta * alpha);
-                    wscale *= c > 0 ? c : 0.0;
+                    final double scale = c > 0 ? c : 0.0;
+                    wscale *= scale;
+                    log.scaled(scale);
                     if (wscale < WSCALE_THRESHOLD) {
                         resetScale(w, wscale);
                         wscale = 1.0;
+                        log.rescaled();
                     }
                 }
                 if (update != 0.0) {
+                    log.added(row, dot, w, wscale, update);
                     x.addScaled(row, update / wscale, w);
                     if (fitIntercept) {
                         // dense data: intercept_decay is 1.0
@@ -151,6 +160,8 @@ final class PlainSGD {
                 }
                 t += 1;
             }
+            // verbose output reports the epoch before the overflow check
+            log.epoch(nIter, w, intercept, sumloss);
             if (!Double.isFinite(intercept) || !allFinite(w)) {
                 throw new IllegalArgumentException("Floating-point under-/overflow occurred at epoch #" + nIter
                     + ". Scaling input data with StandardScaler or MinMaxScaler might help.");
@@ -169,13 +180,14 @@ final class PlainSGD {
                     eta = eta / 5;
                     noImprovement = 0;
                 } else {
+                    stop = SGDStop.CONVERGED;
                     break;
                 }
             }
         }
         resetScale(w, wscale);
         monitor.progress(1.0, null);
-        return new Result(w, intercept, nIter, prefetched);
+        return new Result(w, intercept, nIter, prefetched, log.finish(stop));
     }
 
     /**

@@ -4,8 +4,10 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.mnistlab.engine.Classifier;
 import org.mnistlab.engine.Learner;
@@ -55,8 +57,12 @@ public final class SGDClassifier implements Classifier, Persistable {
 
     private final SGDParams m_params;
 
+    /** The fit's verbose log, {@code null} when not recorded; never saved (see {@link #writeBody}). */
+    private final SGDTrainingLog m_log;
+
     private SGDClassifier(final String[] classes, final int numFeatures, final double[][] coef,
-        final double[] intercept, final int nIter, final boolean converged, final SGDParams params) {
+        final double[] intercept, final int nIter, final boolean converged, final SGDParams params,
+        final SGDTrainingLog log) {
         m_classes = classes;
         m_numFeatures = numFeatures;
         m_coef = coef;
@@ -64,6 +70,7 @@ public final class SGDClassifier implements Classifier, Persistable {
         m_nIter = nIter;
         m_converged = converged;
         m_params = params;
+        m_log = log;
     }
 
     /**
@@ -80,6 +87,26 @@ public final class SGDClassifier implements Classifier, Persistable {
      */
     public static SGDClassifier fit(final FeatureMatrix x, final Target y, final SGDParams params, final int threads,
         final Monitor monitor) {
+        return fit(x, y, params, threads, monitor, false);
+    }
+
+    /**
+     * Fits the model, as {@code SGDClassifier(**params).fit(X, y)}, and optionally keeps the training log that
+     * {@code verbose=2} prints ({@link #trainingLog()}). The log changes no result; not recording it costs nothing
+     * measurable.
+     *
+     * @param x samples, finite values
+     * @param y labels, one per sample, at least two classes
+     * @param params hyper-parameters
+     * @param threads how many one-vs-all problems may run at once (results never depend on it)
+     * @param monitor progress per epoch (each class of K gets 1/K) and cancellation
+     * @param recordLog whether to keep the training log
+     * @return the fitted model
+     * @throws IllegalArgumentException for empty or non-finite data, mismatched lengths, a single class, or weights
+     *             that overflowed during training (scikit-learn's messages)
+     */
+    public static SGDClassifier fit(final FeatureMatrix x, final Target y, final SGDParams params, final int threads,
+        final Monitor monitor, final boolean recordLog) {
         // check_X_y, then the target check of fit
         Validation.checkArray(x, ESTIMATOR);
         Validation.checkConsistentLength(x.rows(), y.size());
@@ -91,19 +118,22 @@ public final class SGDClassifier implements Classifier, Persistable {
         final TrainingRows rows = TrainingRows.of(x);
         final double[][] coef;
         final double[] intercept;
+        final List<PlainSGD.Result> fits;
         int nIter = 0;
         if (k == 2) {
             // fit_binary(..., random_state=self.random_state): the positive class is classes_[1]
-            final PlainSGD.Result r = fitBinary(rows, y, 1, new RandomState(params.randomState()), params, monitor);
+            final PlainSGD.Result r =
+                fitBinary(rows, y, 1, new RandomState(params.randomState()), params, recordLog, monitor);
             coef = new double[][]{r.coef()};
             intercept = new double[]{r.intercept()};
             nIter = r.nIter();
+            fits = List.of(r);
         } else {
             // _fit_multiclass draws every class's seed before fitting any, so threads share no generator
             final long[] seeds = new RandomState(params.randomState()).randints(MAX_INT, k);
             // a failing class reports as in scikit-learn's sequential loop: Parallel.map rethrows the first in order
-            final List<PlainSGD.Result> fits = Parallel.map(k, threads,
-                c -> fitBinary(rows, y, c, new RandomState(seeds[c]), params, monitor.sub(1.0 / k)));
+            fits = Parallel.map(k, threads,
+                c -> fitBinary(rows, y, c, new RandomState(seeds[c]), params, recordLog, monitor.sub(1.0 / k)));
             coef = new double[k][];
             intercept = new double[k];
             for (int c = 0; c < k; c++) {
@@ -115,12 +145,18 @@ public final class SGDClassifier implements Classifier, Persistable {
         }
         // scikit-learn warns (ConvergenceWarning) when a stopping rule was set but never fired
         final boolean converged = params.tol() == null || nIter < params.maxIter();
-        return new SGDClassifier(y.classes(), x.cols(), coef, intercept, nIter, converged, params);
+        SGDTrainingLog log = null;
+        if (recordLog) {
+            final List<SGDProblemLog> problems = new ArrayList<>(fits.size());
+            fits.forEach(r -> problems.add(r.log()));
+            log = new SGDTrainingLog(problems, !converged);
+        }
+        return new SGDClassifier(y.classes(), x.cols(), coef, intercept, nIter, converged, params, log);
     }
 
     /** {@code fit_binary}: class c against the rest, with the two draws it makes from its generator. */
     private static PlainSGD.Result fitBinary(final TrainingRows x, final Target y, final int c, final RandomState rs,
-        final SGDParams params, final Monitor monitor) {
+        final SGDParams params, final boolean log, final Monitor monitor) {
         final double[] yc = new double[y.size()];
         for (int i = 0; i < yc.length; i++) {
             yc[i] = y.code(i) == c ? 1.0 : -1.0;
@@ -128,7 +164,8 @@ public final class SGDClassifier implements Classifier, Persistable {
         // make_dataset draws the dataset's own seed, unused by plain SGD, then fit_binary the shuffle seed
         rs.randint(1, Integer.MAX_VALUE);
         final long seed = rs.randint(MAX_INT);
-        return PlainSGD.fit(x, yc, params, seed, monitor);
+        return PlainSGD.fit(x, yc, params, seed, log ? VerboseLog.recording(x, y.className(c)) : VerboseLog.NONE,
+            monitor);
     }
 
     /**
@@ -165,6 +202,14 @@ public final class SGDClassifier implements Classifier, Persistable {
      */
     public boolean converged() {
         return m_converged;
+    }
+
+    /**
+     * @return the log of the fit ({@code verbose=2}'s epochs and stop reasons), if the fit was asked to record it;
+     *         empty for a model read back from bytes, since the log is not saved
+     */
+    public Optional<SGDTrainingLog> trainingLog() {
+        return Optional.ofNullable(m_log);
     }
 
     /** @return the hyper-parameters it was fitted with */
@@ -233,7 +278,11 @@ public final class SGDClassifier implements Classifier, Persistable {
         return BODY_VERSION;
     }
 
-    /** Body version 1: classes, feature count, coef rows, intercepts, n_iter, converged, parameters as text. */
+    /**
+     * Body version 1: classes, feature count, coef rows, intercepts, n_iter, converged, parameters as text. The
+     * training log is left out: it describes one fit, timings included, rather than the model, so that a model saves
+     * to the same bytes whether or not its fit recorded a log (and models saved before logs existed stay readable).
+     */
     @Override
     public void writeBody(final DataOutputStream out) throws IOException {
         out.writeInt(m_classes.length);
@@ -310,7 +359,7 @@ public final class SGDClassifier implements Classifier, Persistable {
         } catch (IllegalArgumentException e) {
             throw new IOException("corrupt SGDClassifier model: " + e.getMessage(), e);
         }
-        return new SGDClassifier(classes, d, coef, intercept, nIter, converged, params);
+        return new SGDClassifier(classes, d, coef, intercept, nIter, converged, params, null);
     }
 
     @Override

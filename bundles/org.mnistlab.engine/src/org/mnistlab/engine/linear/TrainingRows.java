@@ -35,6 +35,12 @@ abstract class TrainingRows {
     abstract double dot(int row, double[] w);
 
     /**
+     * @param row row index
+     * @return {@code sum_j x[row][j] * x[row][j]}, sequential from +0 in ascending j
+     */
+    abstract double squaredNorm(int row);
+
+    /**
      * {@code w[j] += x[row][j] * a} over the row's non-zero features.
      *
      * @param row row index
@@ -81,6 +87,17 @@ abstract class TrainingRows {
         @Override
         void addScaled(final int row, final double a, final double[] w) {
             m_x.addScaled(row, a, w);
+        }
+
+        @Override
+        double squaredNorm(final int row) {
+            final double[] v = new double[m_x.cols()];
+            m_x.copyRow(row, v);
+            double sum = 0.0;
+            for (final double x : v) {
+                sum += x * x;
+            }
+            return sum;
         }
 
         @Override

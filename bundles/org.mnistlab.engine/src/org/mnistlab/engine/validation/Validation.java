@@ -56,6 +56,21 @@ public final class Validation {
         }
     }
 
+    /**
+     * {@code check_array}'s {@code ensure_min_samples=1} for an input that is not a feature matrix (labels, scores),
+     * without an estimator.
+     *
+     * @param rows samples of the input
+     * @param columns 1 for a 1-d input, else the columns of a 2-d one
+     * @throws IllegalArgumentException "Found array with 0 sample(s) (shape=(0,)) while a minimum of 1 is required."
+     */
+    public static void checkMinSamples(final int rows, final int columns) {
+        if (rows < 1) {
+            throw new IllegalArgumentException("Found array with 0 sample(s) (shape=(0," + (columns == 1 ? "" : " "
+                + columns) + ")) while a minimum of 1 is required.");
+        }
+    }
+
     private static String tooFew(final String what, final FeatureMatrix x, final String estimator) {
         return "Found array with 0 " + what + " (shape=(" + x.rows() + ", " + x.cols()
             + ")) while a minimum of 1 is required" + (estimator == null ? "." : " by " + estimator + ".");
@@ -137,8 +152,9 @@ public final class Validation {
         }
     }
 
+    /** @param input the input's name, empty where scikit-learn passes none ("Input contains NaN.") */
     private static String notFinite(final String input, final double v, final String where) {
-        return "Input " + input + " contains " + (Double.isNaN(v) ? "NaN" : "infinity or a value too large for "
+        return "Input " + (input.isEmpty() ? "" : input + " ") + "contains " + (Double.isNaN(v) ? "NaN" : "infinity or a value too large for "
             + "dtype('float64')") + where + ".";
     }
 
@@ -153,6 +169,20 @@ public final class Validation {
         if (y.numClasses() < 2) {
             throw new IllegalArgumentException(
                 "The number of classes has to be greater than one; got " + y.numClasses() + " class");
+        }
+    }
+
+    /**
+     * {@code _check_pos_label_consistency} with {@code pos_label=None} for boolean truth: True is the positive label
+     * unless there are no labels at all, which scikit-learn rejects.
+     *
+     * @param n the number of labels
+     * @throws IllegalArgumentException "y_true takes value in {} and pos_label is not specified: ..."
+     */
+    public static void checkPosLabel(final int n) {
+        if (n == 0) {
+            throw new IllegalArgumentException("y_true takes value in {} and pos_label is not specified: either make "
+                + "y_true take value in {0, 1} or {-1, 1} or pass pos_label explicitly.");
         }
     }
 

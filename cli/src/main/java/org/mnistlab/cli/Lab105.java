@@ -8,8 +8,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.mnistlab.engine.CanceledException;
 
-import com.google.gson.GsonBuilder;
-
 /**
  * {@code bin/lab105}: runs the whole MNIST lab headless and writes results.json, the charts (PNG and SVG) and
  * report.html. Exit status 0 on success, 1 when the lab cannot run (data, output folder), 2 for a bad command line,
@@ -60,11 +58,12 @@ public final class Lab105 {
             return 0;
         }
         try (OutputFolder folder = OutputFolder.open(opt.out())) {
-            final Lab lab = new Lab(opt, progress, out);
-            lab.run();
-            write(folder, lab.results(), lab.charts());
+            final ConsolePrinter printer = new ConsolePrinter(out, opt);
+            final Lab lab = new Lab(opt, progress, printer);
+            final LabResults results = lab.run();
+            write(folder, results, lab.charts());
             folder.commit();
-            out.printf("%nresults.json, %d charts and report.html in %s%n", lab.charts().size(), folder.target());
+            printer.written(lab.charts().size(), folder.target());
             return 0;
         } catch (CanceledException e) {
             err.println("lab105: interrupted; " + opt.out() + " was left as it was");
@@ -75,9 +74,9 @@ public final class Lab105 {
         }
     }
 
-    private static void write(final OutputFolder folder, final Map<String, Object> results,
-        final Map<String, Chart> charts) throws IOException {
-        folder.write("results.json", new GsonBuilder().setPrettyPrinting().create().toJson(results) + "\n");
+    private static void write(final OutputFolder folder, final LabResults results, final Map<String, Chart> charts)
+        throws IOException {
+        folder.write("results.json", ResultsJson.of(results));
         for (final Map.Entry<String, Chart> c : charts.entrySet()) {
             Files.write(folder.file(c.getKey() + ".png"), c.getValue().png());
             folder.write(c.getKey() + ".svg", c.getValue().svg());

@@ -20,13 +20,15 @@ import org.mnistlab.engine.random.RandomState;
  * @param folds cross-validation folds
  * @param threads worker threads for folds and classes
  * @param quick run on a small subset, for a smoke test
+ * @param verbose print the binary SGD fit's training log as scikit-learn's {@code verbose=2} prints it
  */
 record LabOptions(Path data, Path out, long seed, String positive, String threshold, double targetPrecision,
-    int svcRows, int multiRows, int folds, int threads, boolean quick) {
+    int svcRows, int multiRows, int folds, int threads, boolean quick, boolean verbose) {
 
     static final String USAGE = String.join("\n",
         "usage: bin/lab105 [--data DIR] [--out DIR] [--seed N] [--positive D] [--threshold T]",
         "                  [--target-precision P] [--svc-rows N] [--multi-rows N] [--folds K] [--threads N] [--quick]",
+        "                  [--verbose]",
         "",
         "Runs the Hands-On ML chapter 3 MNIST lab with scikit-learn's numbers and writes results.json,",
         "the charts (PNG and SVG) and report.html to the output folder (default ./lab105-out).",
@@ -43,6 +45,7 @@ record LabOptions(Path data, Path out, long seed, String positive, String thresh
         "  --folds K               cross-validation folds, at least 2 (default 3)",
         "  --threads N             worker threads (default: number of processors)",
         "  --quick                 small subset (6,000 training images) for a fast smoke run",
+        "  --verbose               print the binary SGD fit's log per epoch, as SGDClassifier(verbose=2)",
         "  --help                  this text");
 
     /** Thrown for a command line that cannot run; the message is for the user. */
@@ -71,6 +74,7 @@ record LabOptions(Path data, Path out, long seed, String positive, String thresh
         int folds = 3;
         int threads = Runtime.getRuntime().availableProcessors();
         boolean quick = false;
+        boolean verbose = false;
         final List<String> rest = new ArrayList<>(List.of(args));
         while (!rest.isEmpty()) {
             final String opt = rest.remove(0);
@@ -79,6 +83,7 @@ record LabOptions(Path data, Path out, long seed, String positive, String thresh
                     return null;
                 }
                 case "--quick" -> quick = true;
+                case "--verbose" -> verbose = true;
                 case "--data" -> data = Path.of(value(opt, rest));
                 case "--out" -> out = Path.of(value(opt, rest));
                 case "--seed" -> seed = longIn(opt, value(opt, rest), 0, RandomState.MAX_SEED);
@@ -108,7 +113,7 @@ record LabOptions(Path data, Path out, long seed, String positive, String thresh
             }
         }
         return new LabOptions(data, out, seed, positive, threshold, targetPrecision, svcRows, multiRows, folds,
-            threads, quick);
+            threads, quick, verbose);
     }
 
     /** @return the threshold as a number */

@@ -3,6 +3,21 @@ package org.mnistlab.cli;
 import java.util.List;
 import java.util.Map;
 
+import org.mnistlab.cli.LabResults.AtThreshold;
+import org.mnistlab.cli.LabResults.BinaryCv;
+import org.mnistlab.cli.LabResults.BinarySgd;
+import org.mnistlab.cli.LabResults.Confusion;
+import org.mnistlab.cli.LabResults.ForPrecision;
+import org.mnistlab.cli.LabResults.Misclassified;
+import org.mnistlab.cli.LabResults.Multiclass;
+import org.mnistlab.cli.LabResults.Roc;
+import org.mnistlab.cli.LabResults.Split;
+import org.mnistlab.cli.LabResults.SvcErrors;
+import org.mnistlab.engine.linear.SGDEpoch;
+import org.mnistlab.engine.linear.SGDProblemLog;
+import org.mnistlab.engine.linear.SGDStop;
+import org.mnistlab.engine.linear.SGDTrainingLog;
+
 /** report.html: every number of results.json and every chart, in lab order, in one self-contained page. */
 final class Report {
 
@@ -17,64 +32,71 @@ final class Report {
     private Report() {
     }
 
-    @SuppressWarnings("unchecked")
-    static String html(final Map<String, Object> r, final Map<String, Chart> figures) {
+    static String html(final LabResults r, final Map<String, Chart> figures) {
         final StringBuilder h = new StringBuilder();
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"UTF-8\">\n")
             .append("<title>MNIST lab report</title>\n<style>\n").append(STYLE).append("\n</style>\n</head>\n<body>\n")
             .append("<h1>MNIST classification lab</h1>\n")
             .append("<p>Hands-On Machine Learning, chapter 3, computed by the MNIST Lab engine with scikit-learn's ")
             .append("algorithms. All numbers are also in <a href=\"results.json\">results.json</a>.</p>\n");
-        final Map<String, Object> ds = (Map<String, Object>)r.get("dataset");
-        final Map<String, Object> b = (Map<String, Object>)r.get("binary_sgd");
-        final Map<String, Object> m = (Map<String, Object>)r.get("sgd_multiclass");
+        final Split ds = r.split();
+        final BinarySgd b = r.binary();
+        final Multiclass m = r.multiclass();
 
         section(h, "1. MNIST");
-        h.append(p("Training images: " + ds.get("train") + ", test images: " + ds.get("test") + ", pixels per image: "
-            + ds.get("features") + "."));
+        h.append(p("Training images: " + ds.train() + ", test images: " + ds.test() + ", pixels per image: "
+            + ds.features() + "."));
         figure(h, figures, "digits");
 
         section(h, "2–3. A binary classifier: SGD");
-        h.append(p("<code>SGDClassifier</code> trained for " + b.get("epochs")
-            + " epochs; predictions for the first three images: " + esc(Py.array(b.get("predict_first3"))) + "."));
+        h.append(p("<code>SGDClassifier</code> trained for " + b.fit().epochs()
+            + " epochs; predictions for the first three images: " + esc(Py.array(b.fit().predictFirst3())) + "."));
+        trainingLog(h, b.fit().log());
+        figure(h, figures, "sgd_training_loss");
 
         section(h, "4. Cross-validation, confusion matrix, precision and recall");
-        h.append(table(new String[] {"fold", "accuracy"}, rows((double[])b.get("cv_accuracy"), 1)));
-        h.append(matrix("confusion matrix (rows: true False/True, columns: predicted)", (long[][])b.get("confusion_matrix"),
+        final BinaryCv cv = b.cv();
+        h.append(table(new String[] {"fold", "accuracy"}, rows(cv.accuracy(), 1)));
+        h.append(matrix("confusion matrix (rows: true False/True, columns: predicted)", cv.confusionMatrix(),
             new String[] {"False", "True"}));
         h.append(table(new String[] {"precision", "recall", "F1"},
-            new Object[][] {{b.get("precision"), b.get("recall"), b.get("f1")}}));
+            new Object[][] {{cv.precision(), cv.recall(), cv.f1()}}));
         figure(h, figures, "cv_binary");
         figure(h, figures, "confusion_binary");
 
         section(h, "5. Decision scores and thresholds");
-        h.append(table(new String[] {"image", "decision score"}, rows((double[])b.get("decision_first12"), 0)));
-        h.append(p("The precision–recall curve of the out-of-fold scores has " + b.get("pr_curve_thresholds")
+        h.append(table(new String[] {"image", "decision score"}, rows(b.decisionFirst12(), 0)));
+        h.append(p("The precision–recall curve of the out-of-fold scores has " + b.thresholds().curve().size()
             + " thresholds."));
-        final Map<String, Object> at = (Map<String, Object>)b.get("at_threshold");
+        final List<AtThreshold> at = b.thresholds().atThreshold();
         final Object[][] atRows = new Object[at.size()][];
-        int k = 0;
-        for (final Map.Entry<String, Object> e : at.entrySet()) {
-            final Map<String, Object> v = (Map<String, Object>)e.getValue();
-            atRows[k++] = new Object[] {"score ≥ " + e.getKey(), v.get("precision"), v.get("recall"), v.get("f1")};
+        for (int k = 0; k < atRows.length; k++) {
+            final AtThreshold v = at.get(k);
+            atRows[k] = new Object[] {"score ≥ " + v.threshold(), v.precision(), v.recall(), v.f1()};
         }
         h.append(table(new String[] {"prediction", "precision", "recall", "F1"}, atRows));
-        final Map<String, Object> tp = (Map<String, Object>)b.get("threshold_for_precision");
+        final ForPrecision tp = b.thresholds().forPrecision();
         h.append(table(new String[] {"target precision", "threshold", "precision", "recall"},
-            new Object[][] {{tp.get("target"), tp.get("threshold"), tp.get("precision"), tp.get("recall")}}));
+            new Object[][] {{tp.target(), tp.threshold(), tp.precision(), tp.recall()}}));
         figure(h, figures, "precision_recall_vs_threshold");
         figure(h, figures, "precision_vs_recall");
+        final Roc roc = b.roc();
+        h.append(p("The ROC curve of the out-of-fold scores has " + roc.curve().size() + " points; ROC AUC "
+            + Py.num(roc.auc()) + ". The threshold for " + Py.percent(tp.target()) + " precision gives a true positive "
+            + "rate of " + Py.percent(roc.forPrecision().tpr()) + " at a false positive rate of "
+            + Py.percent(roc.forPrecision().fpr()) + "."));
+        figure(h, figures, "roc_curve");
 
         section(h, "6. SVC (one-vs-one)");
-        errors(h, (Map<String, Object>)r.get("svc_ovo"));
+        errors(h, r.svcOvo());
         section(h, "7. One-vs-rest SVC");
-        errors(h, (Map<String, Object>)r.get("svc_ovr"));
+        errors(h, r.svcOvr());
 
         section(h, "8. Multiclass SGD (one-vs-all)");
-        h.append(p("Misclassified among the first 500 training images: " + esc(Py.list((List<?>)m.get("train_errors_first500")))
-            + "; among the first 500 test images: " + m.get("test_errors_first500") + "."));
-        final double[] raw = (double[])m.get("cv_accuracy");
-        final double[] scaled = (double[])m.get("cv_accuracy_scaled");
+        h.append(p("Misclassified among the first 500 training images: " + esc(Py.list(m.trainErrorsFirst500()))
+            + "; among the first 500 test images: " + m.testErrorsFirst500() + "."));
+        final double[] raw = m.cvAccuracy();
+        final double[] scaled = m.cvAccuracyScaled();
         final Object[][] cvRows = new Object[raw.length][];
         for (int i = 0; i < raw.length; i++) {
             cvRows[i] = new Object[] {i + 1, raw[i], scaled[i]};
@@ -83,40 +105,53 @@ final class Report {
         figure(h, figures, "cv_multiclass");
 
         section(h, "9. Error analysis");
-        final long[][] cm = (long[][])m.get("confusion_matrix_scaled");
+        final long[][] cm = m.confusionMatrixScaled();
         final String[] digits = new String[cm.length];
         for (int i = 0; i < digits.length; i++) {
             digits[i] = Integer.toString(i);
         }
         h.append(matrix("out-of-fold confusion matrix on scaled data (rows: true, columns: predicted)", cm, digits));
-        final Map<String, Object> worst = (Map<String, Object>)m.get("largest_confusion");
+        final Confusion worst = m.largestConfusion();
         h.append(p("Recall per class (diagonal of the matrix normalized by true class): "
-            + esc(Py.array(m.get("confusion_normalized_diagonal"))) + ". The most frequent confusion: "
-            + esc(worst.get("true")) + " classified as " + esc(worst.get("predicted")) + " ("
-            + Py.percent((Double)worst.get("rate")) + ")."));
+            + esc(Py.array(m.normalizedDiagonal())) + ". The most frequent confusion: "
+            + esc(worst.trueClass()) + " classified as " + esc(worst.predicted()) + " ("
+            + Py.percent(worst.rate()) + ")."));
         figure(h, figures, "confusion_multiclass");
         figure(h, figures, "confusion_multiclass_normalized");
         figure(h, figures, "confusion_multiclass_errors");
 
         section(h, "Timing");
-        final Map<String, Double> t = (Map<String, Double>)r.get("timing_s");
-        final Object[][] tRows = new Object[t.size()][];
-        k = 0;
-        for (final Map.Entry<String, Double> e : t.entrySet()) {
+        final Object[][] tRows = new Object[r.timing().size()][];
+        int k = 0;
+        for (final Map.Entry<String, Double> e : r.timing().entrySet()) {
             tRows[k++] = new Object[] {e.getKey(), String.format("%.3f", e.getValue())};
         }
         h.append(table(new String[] {"step", "seconds"}, tRows));
         return h.append("</body>\n</html>\n").toString();
     }
 
-    @SuppressWarnings("unchecked")
-    private static void errors(final StringBuilder h, final Map<String, Object> step) {
-        final List<Map<String, Object>> errors = (List<Map<String, Object>>)step.get("errors_first100");
+    /** How the fit stopped, its last epoch, and the whole log as scikit-learn prints it, folded. */
+    private static void trainingLog(final StringBuilder h, final SGDTrainingLog log) {
+        final SGDProblemLog p = log.problems().get(0);
+        final SGDEpoch last = p.epochs().get(p.epochs().size() - 1);
+        h.append(p((p.stop() == SGDStop.CONVERGED ? "Converged after " + p.epochs().size() + " epochs"
+            : "Stopped after max_iter = " + p.epochs().size() + " epochs") + "; the last epoch: <code>"
+            + esc(last.line()) + "</code>."
+            + log.warning().map(w -> " ConvergenceWarning: " + esc(w)).orElse("")));
+        h.append("<details><summary>Training log (<code>SGDClassifier(verbose=2)</code>)</summary><pre>");
+        for (final String line : log.lines()) {
+            h.append(esc(line)).append('\n');
+        }
+        h.append("</pre></details>\n");
+    }
+
+    private static void errors(final StringBuilder h, final SvcErrors step) {
+        final List<Misclassified> errors = step.errors();
         h.append(p("Misclassified among the first 100 training images: " + errors.size() + "."));
         if (errors.isEmpty()) {
             return;
         }
-        final int classes = ((double[])errors.get(0).get("scores")).length;
+        final int classes = errors.get(0).scores().length;
         final String[] head = new String[3 + classes];
         head[0] = "image";
         head[1] = "label";
@@ -126,12 +161,12 @@ final class Report {
         }
         final Object[][] rows = new Object[errors.size()][];
         for (int i = 0; i < rows.length; i++) {
-            final Map<String, Object> e = errors.get(i);
-            final double[] s = (double[])e.get("scores");
+            final Misclassified e = errors.get(i);
+            final double[] s = e.scores();
             rows[i] = new Object[head.length];
-            rows[i][0] = e.get("index");
-            rows[i][1] = e.get("label");
-            rows[i][2] = e.get("predicted");
+            rows[i][0] = e.index();
+            rows[i][1] = e.label();
+            rows[i][2] = e.predicted();
             for (int c = 0; c < classes; c++) {
                 rows[i][3 + c] = String.format("%.2f", s[c]);
             }

@@ -1,8 +1,10 @@
 package org.mnistlab.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 
@@ -22,6 +24,8 @@ class LabOptionsTest {
         assertEquals(2000, o.svcRows());
         assertEquals(2000, o.multiRows());
         assertEquals(3, o.folds());
+        assertFalse(o.verbose());
+        assertTrue(LabOptions.parse(new String[] {"--verbose"}).verbose());
     }
 
     @Test
