@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.mnistlab.engine.data.Dataset;
 import org.mnistlab.engine.io.Mnist;
@@ -56,13 +57,44 @@ final class LabData {
         return s_mnist;
     }
 
+    /** The lab's numbers as scikit-learn 1.2.1 computed them with the lab's settings. */
+    static final String LAB = "lab_default.json";
+
+    /**
+     * The lab's numbers for another digit and seed (3 and 7), all else the lab's: what workflows 2 and 3 must give
+     * when a user changes only the digit and the seed, where the workflows say.
+     */
+    static final String OTHER_DIGIT = "lab_positive3_seed7.json";
+
     /**
      * @return the lab's numbers as scikit-learn 1.2.1 computed them with the lab's settings
      * @throws IOException if the fixture cannot be read
      */
     static JsonObject lab() throws IOException {
-        try (Reader in = Files.newBufferedReader(Repository.fixture("lab_default.json"))) {
+        return lab(LAB);
+    }
+
+    /**
+     * @param fixture a fixture of {@code reference/lab_reference.py}
+     * @return the numbers, and under {@code config} the configuration they were computed for
+     * @throws IOException if the fixture cannot be read
+     */
+    static JsonObject lab(final String fixture) throws IOException {
+        try (Reader in = Files.newBufferedReader(Repository.fixture(fixture))) {
             return JsonParser.parseReader(in).getAsJsonObject();
         }
+    }
+
+    /**
+     * What a user changes in the SGD Learner of workflows 2 and 3, the one place they set the digit and the seed,
+     * to get a fixture's configuration.
+     *
+     * @param lab a fixture
+     * @return the SGD Learner's settings: its positive value and seed
+     */
+    static Map<String, Object> digitAndSeed(final JsonObject lab) {
+        final JsonObject config = lab.getAsJsonObject("config");
+        return Map.of("positiveValue", config.get("positive").getAsString(), "randomState",
+            config.get("seed").getAsLong());
     }
 }
