@@ -3,6 +3,7 @@ package org.mnistlab.knime.workflows;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +19,8 @@ import com.google.gson.JsonObject;
 
 /**
  * Workflow 3 run headless: decision scores, the precision-recall curve and the thresholds are the lab's. Subclasses
- * run it for another configuration, changed only where the workflow says ({@link #fixture()}).
+ * run it for another configuration, changed only where the workflow says ({@link #fixture()}), or run another
+ * version of it ({@link #folder()}).
  */
 @TestInstance(Lifecycle.PER_CLASS)
 class ThresholdsWorkflowTest {
@@ -32,9 +34,23 @@ class ThresholdsWorkflowTest {
         return LabData.LAB;
     }
 
+    /** @return the workflow folder this run opens: the shipped one */
+    Path folder() {
+        return Regeneration.workflow(ThresholdsWorkflow.NAME);
+    }
+
+    /**
+     * Checks what KNIME reports when it opens the workflow.
+     *
+     * @param problems {@link LoadedWorkflow#problems()}
+     */
+    void opened(final List<String> problems) {
+        assertEquals(List.of(), problems, ThresholdsWorkflow.NAME + " does not open cleanly");
+    }
+
     /** @return whether this is the workflow as shipped, whose charts are the README's pictures */
     final boolean shipped() {
-        return LabData.LAB.equals(fixture());
+        return LabData.LAB.equals(fixture()) && folder().equals(Regeneration.workflow(ThresholdsWorkflow.NAME));
     }
 
     /** @return the executed workflow */
@@ -47,17 +63,20 @@ class ThresholdsWorkflowTest {
         LabData.requireMnist();
         final JsonObject lab = LabData.lab(fixture());
         m_lab = lab.getAsJsonObject("binary_sgd");
-        m_run = LoadedWorkflow.executed(ThresholdsWorkflow.NAME, w -> {
-            if (!shipped()) {
-                w.change(ThresholdsWorkflow.SGD, LabData.digitAndSeed(lab));
-            }
-        });
+        m_run = LoadedWorkflow.load(folder());
+        opened(m_run.problems());
+        if (!LabData.LAB.equals(fixture())) {
+            m_run.change(ThresholdsWorkflow.SGD, LabData.digitAndSeed(lab));
+        }
+        m_run.executeAll();
     }
 
     @AfterAll
     void release() {
-        m_run.close();
-        m_run = null;
+        if (m_run != null) {
+            m_run.close();
+            m_run = null;
+        }
     }
 
     private static double number(final DataRow row, final int column) {
