@@ -67,13 +67,14 @@ final class ThresholdApply {
             throw new InvalidSettingsException(ThresholdApplyParameters.OUTPUT_COLUMN + ": the input table already "
                 + "has a column \"" + name + "\"; choose another name.");
         }
+        final DataType type = p.m_outputType == OutputType.BOOLEAN ? BooleanCell.TYPE : StringCell.TYPE;
         final DataColumnSpec score = spec.getColumnSpec(scoreColumn);
         final Optional<Binary> binary = PredictionColumns.binary(score);
         final Optional<String> truth = PredictionColumns.truthColumn(score);
-        final DataColumnSpec prediction = p.m_outputType == OutputType.BOOLEAN && binary.isPresent()
-            && truth.isPresent() ? PredictionColumns.prediction(name, BooleanCell.TYPE, truth.get(), binary.get())
-                : new DataColumnSpecCreator(name, p.m_outputType == OutputType.BOOLEAN ? BooleanCell.TYPE
-                    : StringCell.TYPE).createSpec();
+        // true and false compare with the problem's boolean target; text labels do not
+        final DataColumnSpec prediction = type == BooleanCell.TYPE && binary.isPresent() && truth.isPresent()
+            ? PredictionColumns.prediction(name, type, truth.get(), binary.get())
+            : new DataColumnSpecCreator(name, type).createSpec();
         return new DataTableSpecCreator(spec).addColumns(prediction).createSpec();
     }
 
