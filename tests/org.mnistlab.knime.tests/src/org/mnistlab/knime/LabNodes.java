@@ -304,7 +304,7 @@ final class LabNodes {
                 "ERRORS_ONLY")));
         expect(new LabNode(ThresholdSweepNodeFactory.class, "evaluation", Optional.of(ThresholdSweepParameters.class),
             List.of(TABLE), List.of(TABLE, TABLE, IMAGE, IMAGE), () -> List.of(Inputs.outOfFold()),
-            values("truthColumn", "label = 5", "positiveValue", "true", "scoreColumn", "Score (True)", "choice",
+            values("truthColumn", "label", "positiveValue", "3", "scoreColumn", "Score (True)", "choice",
                 "TARGET_RECALL", "targetRecall", 0.5, "comparison", "ABOVE", "axis", "CUSTOM", "axisMin", -10.0,
                 "axisMax", 10.0)));
         expect(new LabNode(ThresholdApplyNodeFactory.class, "evaluation", Optional.of(ThresholdApplyParameters.class),

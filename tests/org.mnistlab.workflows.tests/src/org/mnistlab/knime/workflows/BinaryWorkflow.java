@@ -60,6 +60,19 @@ final class BinaryWorkflow {
             right, 687 non-fives are taken for fives and 1,891 fives are missed. Precision 3,530 / (3,530 + 687) = \
             83.7%, recall 3,530 / (3,530 + 1,891) = 65.1%, F1 73.3% (the row "binary (positive: true)"). Open the \
             Scorer's view and click a cell to see those digits.</p>""");
+        w.annotation(1100, 20, 320, 420, LabWorkflows.GREEN, """
+            <p><strong>And the 3s? Change the digit in one place.</strong> Open the <strong>SGD Learner</strong> \
+            and set <em>Positive value</em> to another digit, and if you like <em>Random seed</em> \
+            (<em>random_state</em>) to another seed. Nothing else needs a change: the SGD Learner passes both on \
+            as the flow variables <em>positive_class</em> and <em>random_state</em> (the red line to the \
+            <strong>Cross-Validation</strong>, whose dialog shows these two settings as controlled by them, just \
+            as the lab hands <em>sgd_clf</em> to <em>cross_val_score</em>), and the columns the Scorer reads keep \
+            their names for every digit: <em>label = positive value</em> (the binary target, \
+            <em>y_train_5</em>), <em>Prediction (label = positive value)</em> and <em>Score (True)</em>. The \
+            digit itself is in the columns' properties and in the title of the Scorer's view.</p>\
+            <p>Execute all: the epochs, the accuracies, the confusion matrix, precision, recall and F1 are \
+            scikit-learn's for that digit and seed (the numbers in the annotations are the lab's, for 5 and \
+            42).</p>""");
         final var reader = w.node(new MnistReaderNodeFactory(), LabWorkflows.READER, 60, 330);
         final var split = w.node(new OrderedSplitNodeFactory(), SPLIT, 240, 330);
         final var sgd = w.node(new SGDLearnerNodeFactory(), SGD, 460, 250);
@@ -67,6 +80,7 @@ final class BinaryWorkflow {
         final var predict = w.node(new SGDPredictorNodeFactory(), PREDICT, 680, 300);
         final var cv = w.node(new CrossValidationNodeFactory(), CV, 460, 470);
         final var scorer = w.node(new ScorerNodeFactory(), SCORER, 680, 470).set("positiveClass", "true");
+        LabWorkflows.shareDigitAndSeed(w, sgd, cv);
         w.connect(reader, 0, split, 0);
         w.connect(split, 0, sgd, 0);
         w.connect(split, 0, first3, 0);

@@ -1,6 +1,7 @@
 package org.mnistlab.knime.workflows;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 import org.mnistlab.engine.data.Dataset;
 import org.mnistlab.fetch.MnistCache;
@@ -37,8 +38,38 @@ final class LabData {
         return MnistTestData.all();
     }
 
+    /** The lab's numbers as scikit-learn 1.2.1 computed them with the lab's settings. */
+    static final String LAB = "lab_default.json";
+
+    /**
+     * The lab's numbers for another digit and seed (3 and 7), all else the lab's: what workflows 2 and 3 must give
+     * when a user changes only the digit and the seed, where the workflows say.
+     */
+    static final String OTHER_DIGIT = "lab_positive3_seed7.json";
+
     /** @return the lab's numbers as scikit-learn 1.2.1 computed them with the lab's settings */
     static JsonObject lab() {
-        return Fixtures.load("lab_default.json");
+        return lab(LAB);
+    }
+
+    /**
+     * @param fixture a fixture of {@code reference/lab_reference.py}
+     * @return the numbers, and under {@code config} the configuration they were computed for
+     */
+    static JsonObject lab(final String fixture) {
+        return Fixtures.load(fixture);
+    }
+
+    /**
+     * What a user changes in the SGD Learner of workflows 2 and 3, the one place they set the digit and the seed,
+     * to get a fixture's configuration.
+     *
+     * @param lab a fixture
+     * @return the SGD Learner's settings: its positive value and seed
+     */
+    static Map<String, Object> digitAndSeed(final JsonObject lab) {
+        final JsonObject config = lab.getAsJsonObject("config");
+        return Map.of("positiveValue", config.get("positive").getAsString(), "randomState",
+            config.get("seed").getAsLong());
     }
 }

@@ -36,11 +36,13 @@ public final class CrossValidationNodeFactory extends DefaultNodeFactory {
                 + "took.") //
             .addOutputTable("Out-of-fold predictions", "The input rows, each with its prediction and decision "
                 + "score(s) from the model of the fold that tested it, and that <tt>Fold</tt>. For a binary target "
-                + "the target itself is appended as a boolean column (<tt>label = 5</tt>), then the boolean "
-                + "prediction and the positive class's score <tt>Score (True)</tt>; for all classes the predicted "
-                + "label (of the label column's type) and a score <tt>Score (</tt><i>class</i><tt>)</tt> per class "
-                + "(one for two classes), which are known only after execution, since the classes come from the "
-                + "data.") //
+                + "the target itself is appended as a boolean column <tt>label = positive value</tt>, then the "
+                + "boolean prediction <tt>Prediction (label = positive value)</tt> and the positive class's score "
+                + "<tt>Score (True)</tt>; these names stay the same for every positive value, so the nodes below "
+                + "keep their columns when it changes, and the value itself is in the columns' properties. For all "
+                + "classes the predicted label <tt>Prediction (label)</tt> (of the label column's type) and a score "
+                + "<tt>Score (</tt><i>class</i><tt>)</tt> per class (one for two classes), which are known only "
+                + "after execution, since the classes come from the data.") //
             .addOutputPort("Accuracy chart", "The accuracy of each fold as a bar chart (PNG).",
                 ImagePortObject.TYPE)) //
         .model(m -> m //

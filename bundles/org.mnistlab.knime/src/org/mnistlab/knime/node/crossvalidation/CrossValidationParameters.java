@@ -135,7 +135,11 @@ public final class CrossValidationParameters implements NodeParameters {
 
     @Layout(ColumnsSection.class)
     @Widget(title = POSITIVE_VALUE, description = "The label of the positive class (compared as text): rows with "
-        + "this label are <tt>True</tt>, all others <tt>False</tt>. The lab detects fives: <tt>5</tt>.")
+        + "this label are <tt>True</tt>, all others <tt>False</tt>. The lab detects fives: <tt>5</tt>. The "
+        + "out-of-fold columns' names do not contain it, so the nodes below need no change when it changes. To set "
+        + "it in one place for an SGD Learner and this node, let the flow variable the SGD Learner outputs its "
+        + "positive value as control this setting (the lab's workflows 2 and 3 do, with <tt>positive_class</tt> and "
+        + "<tt>random_state</tt>).")
     @Effect(predicate = IsBinary.class, type = EffectType.SHOW)
     String m_positiveValue = "5";
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.knime.core.data.DataCell;
@@ -122,12 +123,25 @@ class ThresholdApplyNodeTest {
     }
 
     @Test
-    void configure_absentScoreColumn_messageNamesTheOption() {
+    void configure_absentScoreColumn_noOtherScore_messageNamesTheOption() {
         final ThresholdApplyParameters p = params(0, Comparison.ABOVE);
         p.m_scoreColumn = "score";
-        final InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
-            () -> NODE.configure(p, scores().getDataTableSpec()));
+        final DataTableSpec spec = Tables.builder().column("label", StringCell.TYPE).column("x", DoubleCell.TYPE)
+            .spec();
+        final InvalidSettingsException e =
+            assertThrows(InvalidSettingsException.class, () -> NODE.configure(p, spec));
         assertEquals("Score column: the input table has no column \"score\".", e.getMessage());
+    }
+
+    @Test
+    void configure_absentScoreColumn_theOnlyScoreColumnIsUsedWithAWarning() throws Exception {
+        final ThresholdApplyParameters p = params(0, Comparison.ABOVE);
+        p.m_scoreColumn = "score";
+        assertEquals(Optional.of("Score column: the input table has no column \"score\"; using \"Score (True)\", its "
+            + "only decision score column. Choose it in the dialog to keep it."),
+            NODE.configure(p, scores().getDataTableSpec()).warning());
+        assertEquals(predictions(NODE.execute(params(0, Comparison.ABOVE), scores()).table(0)),
+            predictions(NODE.execute(p, scores()).table(0)));
     }
 
     @Test
