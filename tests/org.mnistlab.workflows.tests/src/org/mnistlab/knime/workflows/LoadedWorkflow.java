@@ -176,9 +176,12 @@ final class LoadedWorkflow implements AutoCloseable {
                 w.close();
                 throw new AssertionError(name + " does not open cleanly: " + w.problems());
             }
+            LabData.useTheBuildsCache(w.manager());
             return w.executeAll();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (InvalidSettingsException e) {
+            throw new AssertionError(name + ": the MNIST Reader's cache folder cannot be set", e);
         }
     }
 }
