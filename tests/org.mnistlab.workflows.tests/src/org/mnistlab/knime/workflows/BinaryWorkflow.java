@@ -41,7 +41,7 @@ final class BinaryWorkflow {
             confusion matrix of the out-of-fold predictions, precision, recall and F1.""");
         w.annotation(40, 20, 1040, 175, LabWorkflows.BLUE, """
             <p><strong>Steps 2 and 3: a binary classifier.</strong> MNIST is already split: the first 60,000 \
-            images are the training set, the last 10,000 the test set (the <strong>Ordered Split</strong>'s \
+            images are the training set, the last 10,000 the test set (the <strong>Train-Test Split</strong>'s \
             default). The lab starts with a "5-detector" that tells two classes apart, fives and non-fives: \
             <em>y_train_5 = (y_train == '5')</em>.</p>\
             <p>The <strong>SGD Learner</strong> with its default settings is <em>SGDClassifier(random_state=42)</em> \
@@ -56,10 +56,10 @@ final class BinaryWorkflow {
             of the <strong>Cross-Validation</strong> node, and its chart). That sounds great, but only about 10% of \
             the images are fives: a classifier that always says "not 5" is right 90% of the time.</p>\
             <p>Better: the confusion matrix of the out-of-fold predictions (<em>cross_val_predict</em>, the \
-            Cross-Validation's second output) in the <strong>Scorer</strong>: 53,892 non-fives and 3,530 fives are \
-            right, 687 non-fives are taken for fives and 1,891 fives are missed. Precision 3,530 / (3,530 + 687) = \
-            83.7%, recall 3,530 / (3,530 + 1,891) = 65.1%, F1 73.3% (the row "binary (positive: true)"). Open the \
-            Scorer's view and click a cell to see those digits.</p>""");
+            Cross-Validation's second output) in the <strong>Classification Scorer</strong>: 53,892 non-fives and \
+            3,530 fives are right, 687 non-fives are taken for fives and 1,891 fives are missed. Precision 3,530 / \
+            (3,530 + 687) = 83.7%, recall 3,530 / (3,530 + 1,891) = 65.1%, F1 73.3% (the row "binary (positive: \
+            true)"). Open the Classification Scorer's view and click a cell to see those digits.</p>""");
         final var reader = w.node(new MnistReaderNodeFactory(), LabWorkflows.READER, 60, 330);
         final var split = w.node(new OrderedSplitNodeFactory(), SPLIT, 240, 330);
         final var sgd = w.node(new SGDLearnerNodeFactory(), SGD, 460, 250);

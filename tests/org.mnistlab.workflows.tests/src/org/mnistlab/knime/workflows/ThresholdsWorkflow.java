@@ -68,7 +68,7 @@ final class ThresholdsWorkflow {
             other.</p>""");
         w.annotation(40, 790, 1080, 130, LabWorkflows.YELLOW, """
             <p><strong>Choosing a threshold.</strong> With the default threshold 0 (<strong>Threshold \
-            Apply</strong> "score &gt; 0", as <em>predict</em> does) the <strong>Scorer</strong> gives the \
+            Apply</strong> "score &gt; 0", as <em>predict</em> does) the <strong>Classification Scorer</strong> gives the \
             cross-validated precision 83.7% and recall 65.1%; at 3000 precision rises to 89.1% and recall falls \
             to 49.7%. For a classifier with 90% precision the lab takes the lowest threshold whose precision \
             reaches 90%: <em>thresholds[(precisions &gt;= 0.90).argmax()]</em>, about 3370, with recall 48.0% \

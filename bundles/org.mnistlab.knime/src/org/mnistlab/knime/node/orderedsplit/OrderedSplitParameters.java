@@ -24,7 +24,7 @@ import org.mnistlab.knime.table.Columns;
 import org.mnistlab.knime.table.LabelColumnsProvider;
 
 /**
- * Settings of the Ordered Split. Defaults are the lab's split: the first 60,000 rows for training, the rest for
+ * Settings of the Train-Test Split. Defaults are the lab's split: the first 60,000 rows for training, the rest for
  * testing ({@code X[:60000], X[60000:]}).
  */
 public final class OrderedSplitParameters implements NodeParameters {

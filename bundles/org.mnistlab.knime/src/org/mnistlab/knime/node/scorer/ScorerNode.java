@@ -38,7 +38,7 @@ import org.mnistlab.knime.image.PngImages;
 import org.mnistlab.knime.table.Columns;
 import org.mnistlab.knime.table.TableData;
 
-/** Configure and execute of the Scorer. */
+/** Configure and execute of the Classification Scorer. */
 final class ScorerNode {
 
     /** Columns of the class statistics table. */

@@ -17,8 +17,8 @@ import org.mnistlab.charts.ConfusionMatrixChart;
 import org.mnistlab.knime.table.LabelColumnsProvider;
 
 /**
- * Settings of the Scorer. A new node compares the columns a predicting node appended ({@code Prediction (label)}
- * with {@code label}); the picture shows counts, as the lab's first confusion matrix.
+ * Settings of the Classification Scorer. A new node compares the columns a predicting node appended
+ * ({@code Prediction (label)} with {@code label}); the picture shows counts, as the lab's first confusion matrix.
  */
 public final class ScorerParameters implements NodeParameters {
 

@@ -29,7 +29,7 @@ import org.mnistlab.knime.params.EngineParameters;
 /**
  * scikit-learn's {@code SVC} hyper-parameters with its defaults ({@code SVC()}, the lab's step 6) and the
  * one-vs-rest option ({@code OneVsRestClassifier(SVC())}, step 7), in the dialog sections "Kernel", "Solver" and
- * "Multiclass". The SVM Learner extends this class with its columns and threads, so its settings stay one flat level;
+ * "Multiclass". The SVC Learner extends this class with its columns and threads, so its settings stay one flat level;
  * the Cross-Validation node nests it, so both nodes fit the same models from the same settings.
  */
 public class SVCHyperParameters implements NodeParameters {
