@@ -257,8 +257,9 @@ final class LabNodes {
     static {
         expect(new LabNode(MnistReaderNodeFactory.class, "io", Optional.of(MnistReaderParameters.class), List.of(),
             List.of(TABLE), none(),
-            values("source", "FOLDER", "folder", "/data/mnist", "cacheFolder", "/tmp/mnist-cache", "subset", "TEST",
-                "rowLimit", 500, "appendImages", true)));
+            values("source", "FOLDER", "folder", "/data/mnist", "cacheFolder", "/tmp/mnist-cache", "mirrors",
+                "https://example.org/mnist/", "verifyChecksums", false, "subset", "TEST", "rowLimit", 500,
+                "appendImages", true)));
         expect(new LabNode(OrderedSplitNodeFactory.class, "manipulation", Optional.of(OrderedSplitParameters.class),
             List.of(TABLE), List.of(TABLE, TABLE), () -> List.of(Inputs.DIGITS),
             values("mode", "STRATIFIED", "sizeKind", "FRACTION", "trainRows", 1000, "trainFraction", 0.75, "seed", 7L,

@@ -215,10 +215,13 @@ final class LoadedWorkflow implements AutoCloseable {
                 w.close();
                 throw new AssertionError(name + " does not open cleanly: " + w.problems());
             }
+            LabData.useTheBuildsCache(w.manager());
             change.accept(w);
             return w.executeAll();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (InvalidSettingsException e) {
+            throw new AssertionError(name + ": the MNIST Reader's cache folder cannot be set", e);
         }
     }
 }

@@ -63,7 +63,7 @@ final class ThresholdsWorkflow {
             other.</p>""");
         w.annotation(40, 790, 1080, 130, LabWorkflows.YELLOW, """
             <p><strong>Choosing a threshold.</strong> With the default threshold 0 (<strong>Threshold \
-            Apply</strong> "score &gt; 0", as <em>predict</em> does) the <strong>Scorer</strong> gives the \
+            Apply</strong> "score &gt; 0", as <em>predict</em> does) the <strong>Classification Scorer</strong> gives the \
             cross-validated precision 83.7% and recall 65.1%; at 3000 precision rises to 89.1% and recall falls \
             to 49.7%. For a classifier with 90% precision the lab takes the lowest threshold whose precision \
             reaches 90%: <em>thresholds[(precisions &gt;= 0.90).argmax()]</em>, about 3370, with recall 48.0% \
@@ -76,7 +76,7 @@ final class ThresholdsWorkflow {
             as the flow variables <em>positive_class</em> and <em>random_state</em> (the red line to the \
             <strong>Cross-Validation</strong>, whose dialog shows these two settings as controlled by them), and \
             the nodes below read columns whose names stay the same for every digit: the \
-            <strong>Threshold Sweep</strong> and both <strong>Scorer</strong>s count the binary target \
+            <strong>Threshold Sweep</strong> and both <strong>Classification Scorer</strong>s count the binary target \
             <em>label = positive value</em> (<em>y_train_5</em>) as the truth, and the <strong>Threshold \
             Apply</strong>s cut <em>Score (True)</em>.</p>\
             <p>Execute all: the scores, the curve, the metrics at 0 and 3000 and the threshold for 90% precision \

@@ -177,7 +177,7 @@ final class CrossValidationNode {
         }
     }
 
-    /** @return the learner of every fold, as the SGD and SVM Learner nodes fit it */
+    /** @return the learner of every fold, as the SGD and SVC Learner nodes fit it */
     static Learner learner(final CrossValidationParameters p) throws InvalidSettingsException {
         final int threads = Threads.resolve(p.m_threads);
         final Learner learner;

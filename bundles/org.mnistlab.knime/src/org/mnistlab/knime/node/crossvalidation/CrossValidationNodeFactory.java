@@ -8,7 +8,7 @@ import org.knime.node.DefaultNodeFactory;
 public final class CrossValidationNodeFactory extends DefaultNodeFactory {
 
     static final DefaultNode NODE = DefaultNode.create() //
-        .name("Cross-Validation") //
+        .name("Cross-Validation (scikit-learn)") //
         .icon("./crossvalidation.png") //
         .shortDescription("Cross-validates an SGD or SVM classifier: accuracy per fold and out-of-fold predictions "
             + "and decision scores.") //
@@ -20,8 +20,9 @@ public final class CrossValidationNodeFactory extends DefaultNodeFactory {
             <tt>cross_val_predict(method="decision_function")</tt> (its decision scores).</p>
             <p>With the defaults the node reproduces the lab's binary "is it a 5" detector:
             <tt>cross_val_score(SGDClassifier(random_state=42), X_train, y_train_5, cv=3)</tt> on the first 60,000
-            MNIST digits gives fold accuracies 0.95035, 0.96035 and 0.9604. The out-of-fold output feeds the Scorer
-            (confusion matrix, precision, recall) and the Threshold Sweep (precision-recall curve).</p>
+            MNIST digits gives fold accuracies 0.95035, 0.96035 and 0.9604. The out-of-fold output feeds the
+            Classification Scorer (confusion matrix, precision, recall) and the Threshold Sweep (precision-recall
+            curve).</p>
             <p>The learner is scikit-learn's <tt>SGDClassifier</tt> or <tt>SVC</tt> (optionally inside
             <tt>OneVsRestClassifier</tt>), with scikit-learn's parameters and defaults; optionally each fold
             standardizes its features first. Folds are fitted in parallel; the results never depend on the number

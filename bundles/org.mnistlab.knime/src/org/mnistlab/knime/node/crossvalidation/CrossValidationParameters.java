@@ -19,6 +19,7 @@ import org.knime.node.parameters.widget.choices.ValueSwitchWidget;
 import org.knime.node.parameters.widget.number.NumberInputWidget;
 import org.knime.node.parameters.widget.number.NumberInputWidgetValidation.MinValidation.IsNonNegativeValidation;
 import org.knime.node.parameters.widget.number.NumberInputWidgetValidation.MinValidation.IsPositiveIntegerValidation;
+import org.mnistlab.engine.random.RandomState;
 import org.mnistlab.knime.node.sgdlearner.SGDHyperParameters;
 import org.mnistlab.knime.node.svmlearner.SVCHyperParameters;
 import org.mnistlab.knime.params.Threads;
@@ -121,9 +122,6 @@ public final class CrossValidationParameters implements NodeParameters {
 
     static final String SHUFFLE_SEED = "Shuffle seed";
 
-    /** numpy's {@code RandomState} takes seeds 0..2^32-1. */
-    static final long MAX_SEED = 0xFFFF_FFFFL;
-
     @Layout(ColumnsSection.class)
     TrainingColumnsParameters m_columns = new TrainingColumnsParameters();
 
@@ -217,9 +215,9 @@ public final class CrossValidationParameters implements NodeParameters {
         if (m_folds < 2) {
             throw new InvalidSettingsException(FOLDS + " must be at least 2, got " + m_folds + ".");
         }
-        if (m_shuffle && (m_shuffleSeed < 0 || m_shuffleSeed > MAX_SEED)) {
+        if (m_shuffle && (m_shuffleSeed < 0 || m_shuffleSeed > RandomState.MAX_SEED)) {
             throw new InvalidSettingsException(
-                SHUFFLE_SEED + " must lie in 0.." + MAX_SEED + ", got " + m_shuffleSeed + ".");
+                SHUFFLE_SEED + " must lie in 0.." + RandomState.MAX_SEED + ", got " + m_shuffleSeed + ".");
         }
         Threads.validate(m_threads);
     }

@@ -43,7 +43,7 @@ import org.mnistlab.knime.table.PredictionColumns;
 import org.mnistlab.knime.table.PredictionColumns.Followed;
 import org.mnistlab.knime.table.TableData;
 
-/** Configure and execute of the Scorer. */
+/** Configure and execute of the Classification Scorer. */
 final class ScorerNode {
 
     /** Columns of the class statistics table. */

@@ -18,7 +18,7 @@ import org.mnistlab.knime.table.LabelColumnsProvider;
 import org.mnistlab.knime.table.PredictionColumns;
 
 /**
- * Settings of the Scorer. A new node compares the columns a predicting node appended (its prediction with the column
+ * Settings of the Classification Scorer. A new node compares the columns a predicting node appended (its prediction with the column
  * of the true classes, {@link PredictionColumns}); the picture shows counts, as the lab's first confusion matrix.
  */
 public final class ScorerParameters implements NodeParameters {

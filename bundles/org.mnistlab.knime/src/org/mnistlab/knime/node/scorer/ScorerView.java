@@ -29,8 +29,8 @@ import org.mnistlab.knime.table.Columns;
 import org.mnistlab.knime.table.PredictionColumns;
 
 /**
- * What the Scorer's view shows, kept by execute as internal tables (KNIME saves them with the workflow) and turned
- * into {@link ScorerViewData} when the view opens:
+ * What the Classification Scorer's view shows, kept by execute as internal tables (KNIME saves them with the
+ * workflow) and turned into {@link ScorerViewData} when the view opens:
  * <ol>
  * <li>the confusion matrix output, whose row keys are the classes;</li>
  * <li>one row per scored row, under its key: the true and the predicted class index, if the input has decision

@@ -124,7 +124,7 @@ final class ThresholdApply {
                 final DataCell s = row.getCell(score);
                 // NaN compares false either way, as numpy's y_scores > threshold
                 cells[inputs] = s.isMissing() ? DataType.getMissingCell()
-                    : p.m_comparison.test(((DoubleValue)s).getDoubleValue(), p.m_threshold) ? positive : negative;
+                    : p.m_comparison.comparison().test(((DoubleValue)s).getDoubleValue(), p.m_threshold) ? positive : negative;
                 c.addRowToTable(new DefaultRow(row.getKey(), cells));
             }
         } finally {

@@ -19,7 +19,7 @@ import org.knime.node.parameters.widget.choices.ChoicesProvider;
 import org.knime.node.parameters.widget.choices.Label;
 import org.knime.node.parameters.widget.choices.ValueSwitchWidget;
 import org.knime.node.parameters.widget.choices.util.CompatibleColumnsProvider.DoubleColumnsProvider;
-import org.mnistlab.engine.metrics.Comparison;
+import org.mnistlab.knime.params.ComparisonChoice;
 import org.mnistlab.knime.table.PredictionColumns;
 
 /**
@@ -68,12 +68,9 @@ public final class ThresholdApplyParameters implements NodeParameters {
         + "does.")
     double m_threshold;
 
-    @Widget(title = "Positive when the score is", description = "Strictly above the threshold (<tt>&gt;</tt>, the "
-        + "rule of <tt>predict</tt> and of the lab's <tt>y_scores &gt; 3000</tt>) or at or above it "
-        + "(<tt>&gt;=</tt>, the convention of <tt>precision_recall_curve</tt> and of the lab's <tt>y_scores &gt;= "
-        + "threshold_for_90_precision</tt>).")
+    @Widget(title = "Positive when the score is", description = "How a score is compared with the threshold.")
     @ValueSwitchWidget
-    Comparison m_comparison = Comparison.ABOVE;
+    ComparisonChoice m_comparison = ComparisonChoice.ABOVE;
 
     @Widget(title = OUTPUT_COLUMN, description = "The name of the appended prediction column; it must not exist "
         + "yet. Rows with a missing score get a missing prediction. A boolean prediction of scores of a binary "

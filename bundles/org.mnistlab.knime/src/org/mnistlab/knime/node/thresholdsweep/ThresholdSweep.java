@@ -160,7 +160,7 @@ final class ThresholdSweep {
         final PrecisionRecallCurve curve = EngineCall.run(exec, m -> PrecisionRecallCurve.of(truth, scores));
         final double threshold = EngineCall.run(exec, m -> chosen(curve, p));
         final ThresholdMetrics at =
-            EngineCall.run(exec, m -> ThresholdMetrics.of(truth, scores, threshold, p.m_comparison));
+            EngineCall.run(exec, m -> ThresholdMetrics.of(truth, scores, threshold, p.m_comparison.comparison()));
 
         out.setOutData(0, curveTable(curve, exec.createSubExecutionContext(0.3)));
         out.setOutData(1, chosenTable(at, exec));

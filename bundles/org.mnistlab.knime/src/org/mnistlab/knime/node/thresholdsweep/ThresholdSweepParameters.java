@@ -25,7 +25,7 @@ import org.knime.node.parameters.widget.choices.Label;
 import org.knime.node.parameters.widget.choices.ValueSwitchWidget;
 import org.knime.node.parameters.widget.choices.util.CompatibleColumnsProvider.DoubleColumnsProvider;
 import org.mnistlab.charts.PrecisionRecallThresholdChart;
-import org.mnistlab.engine.metrics.Comparison;
+import org.mnistlab.knime.params.ComparisonChoice;
 import org.mnistlab.knime.table.LabelColumnsProvider;
 import org.mnistlab.knime.table.PredictionColumns;
 
@@ -168,11 +168,9 @@ public final class ThresholdSweepParameters implements NodeParameters {
 
     @Layout(ChoiceSection.class)
     @Widget(title = "Positive when the score is", description = "How the chosen threshold's precision, recall and "
-        + "counts are computed: at or above the threshold (<tt>y_scores &gt;= threshold</tt>, the points of "
-        + "<tt>precision_recall_curve</tt>, the lab's convention) or strictly above it (<tt>y_scores &gt; "
-        + "threshold</tt>, the rule of <tt>predict</tt>).")
+        + "counts are computed.")
     @ValueSwitchWidget
-    Comparison m_comparison = Comparison.AT_OR_ABOVE;
+    ComparisonChoice m_comparison = ComparisonChoice.AT_OR_ABOVE;
 
     @Layout(ChartSection.class)
     @Widget(title = "Threshold axis", description = "The range of the threshold axis of the precision and recall "

@@ -194,13 +194,13 @@ class CrossValidationNodeTest {
         final CrossValidationParameters folds = binary("a");
         folds.m_folds = 1;
         assertMessage("Number of folds must be at least 2, got 1.", folds);
-        assertMessage("Alpha must be greater than 0 with the optimal learning rate, which is derived from it.",
-            edited(binary("a"), block("sgd", s -> s.addDouble("alpha", 0))));
-        assertMessage("Random seed must lie in 0..4294967295, got -1.",
-            edited(binary("a"), block("sgd", s -> s.addLong("randomState", -1))));
+        assertMessage("Alpha: alpha must be > 0 since learning_rate is 'optimal'. alpha is used to compute the "
+            + "optimal learning rate.", edited(binary("a"), block("sgd", s -> s.addDouble("alpha", 0))));
+        assertMessage("Random seed: The 'random_state' parameter of SGDClassifier must be an int in the range [0, "
+            + "4294967295]. Got -1 instead.", edited(binary("a"), block("sgd", s -> s.addLong("randomState", -1))));
         final CrossValidationParameters svm = binary("a");
         svm.m_learner = LearnerKind.SVM;
-        assertMessage("C must be a finite number greater than 0, got 0.0.",
+        assertMessage("C: The 'C' parameter of SVC must be a float in the range (0.0, inf). Got 0.0 instead.",
             edited(svm, block("svm", s -> s.addDouble("c", 0))));
         final CrossValidationParameters shuffle = binary("a");
         shuffle.m_shuffle = true;
