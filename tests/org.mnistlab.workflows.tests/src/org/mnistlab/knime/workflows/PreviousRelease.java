@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Workflows 2 and 3 as the release before issue 17 shipped them (commit c7ab923), kept as KNIME saved them in
- * {@code tests/org.mnistlab.workflows.tests/previous-release}: their Scorers name the Cross-Validation's binary
+ * {@code tests/org.mnistlab.workflows.tests/fixtures/workflows-0.1.0}: their Scorers name the Cross-Validation's binary
  * columns with the digit ({@code label = 5}, {@code Prediction (label = 5)}), columns that are now called
  * {@code label = positive value} and {@code Prediction (label = positive value)}. A user's copies of them must keep
  * working.
@@ -23,7 +23,7 @@ final class PreviousRelease {
      * @return its folder as the previous release shipped it
      */
     static Path workflow(final String name) {
-        return org.mnistlab.testdata.Repository.root().resolve("tests/org.mnistlab.workflows.tests/previous-release")
+        return org.mnistlab.testdata.Repository.root().resolve("tests/org.mnistlab.workflows.tests/fixtures/workflows-0.1.0")
             .resolve(name);
     }
 
@@ -37,7 +37,7 @@ final class PreviousRelease {
     static void assertOnlyScorersFollowTheTarget(final List<String> problems, final int scorers) {
         assertEquals(scorers, problems.size(), problems.toString());
         for (final String p : problems) {
-            assertTrue(p.startsWith("Scorer") && p.contains("True class column: the input table has no column "
+            assertTrue(p.startsWith("Classification Scorer") && p.contains("True class column: the input table has no column "
                 + "\"label = 5\"; using \"label = positive value\""), p);
         }
     }
