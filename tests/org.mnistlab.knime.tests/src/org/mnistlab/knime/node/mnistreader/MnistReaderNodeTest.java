@@ -20,10 +20,13 @@ import org.knime.core.data.def.IntCell;
 import org.knime.core.data.def.StringCell;
 import org.knime.core.data.image.png.PNGImageCellFactory;
 import org.knime.core.data.image.png.PNGImageValue;
+import org.knime.core.data.vector.bytevector.ByteVectorValue;
+import org.knime.core.data.vector.bytevector.DenseByteVectorCell;
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.KNIMEException;
 import org.knime.core.node.NodeSettings;
+import org.knime.core.node.NodeSettingsRO;
 import org.mnistlab.knime.testing.Executions;
 import org.mnistlab.knime.testing.NodeHarness;
 import org.mnistlab.knime.testing.Parameters;
@@ -32,6 +35,7 @@ import org.mnistlab.knime.testing.Xml;
 import org.mnistlab.engine.data.ByteMatrix;
 import org.mnistlab.engine.io.IdxWriter;
 import org.mnistlab.engine.io.Mnist;
+import org.mnistlab.knime.node.mnistreader.MnistReaderParameters.PixelFormat;
 import org.mnistlab.knime.node.mnistreader.MnistReaderParameters.Source;
 import org.mnistlab.knime.node.mnistreader.MnistReaderParameters.Subset;
 
@@ -83,6 +87,7 @@ class MnistReaderNodeTest {
         assertEquals(Subset.ALL, p.m_subset);
         assertEquals(0, p.m_rowLimit);
         assertEquals(false, p.m_appendImages);
+        assertEquals(PixelFormat.VECTOR, p.m_pixels);
         p.validate();
     }
 
@@ -99,9 +104,61 @@ class MnistReaderNodeTest {
                 <entry key="cacheFolder" type="xstring" value=""/>
                 <entry key="subset" type="xstring" value="ALL"/>
                 <entry key="rowLimit" type="xint" value="0"/>
+                <entry key="pixels" type="xstring" value="VECTOR"/>
                 <entry key="appendImages" type="xboolean" value="false"/>
             </config>
             """, Xml.toString(Parameters.toSettings(new MnistReaderParameters(), "model")));
+    }
+
+    @Test
+    void load_settingsOfAnOlderNode_keepWriting784Columns() throws Exception {
+        // as version 0.1.0 saved them, before the pixels could be one vector
+        final NodeSettingsRO older = Xml.parse("""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <config xmlns="http://www.knime.org/2008/09/XMLConfig" key="model">
+                <entry key="source" type="xstring" value="DOWNLOAD"/>
+                <entry key="folder" type="xstring" value=""/>
+                <entry key="cacheFolder" type="xstring" value=""/>
+                <entry key="subset" type="xstring" value="ALL"/>
+                <entry key="rowLimit" type="xint" value="0"/>
+                <entry key="appendImages" type="xboolean" value="false"/>
+            </config>
+            """);
+        final MnistReaderParameters p = (MnistReaderParameters)NODE.loadParameters(older);
+        assertEquals(PixelFormat.COLUMNS, p.m_pixels);
+        assertEquals(785, NODE.configure(p).<DataTableSpec> spec(0).getNumColumns());
+    }
+
+    @Test
+    void configure_vector_isLabelAndOneByteVectorOfNamedPixels() throws Exception {
+        final DataTableSpec spec = NODE.configure(new MnistReaderParameters()).spec(0);
+        assertEquals(2, spec.getNumColumns());
+        assertEquals("label", spec.getColumnSpec(0).getName());
+        assertEquals("pixels", spec.getColumnSpec(1).getName());
+        assertEquals(DenseByteVectorCell.TYPE, spec.getColumnSpec(1).getType());
+        assertEquals(Mnist.pixelNames(784), spec.getColumnSpec(1).getElementNames());
+    }
+
+    @Test
+    void execute_vector_holdsTheSamePixelsAsTheColumns() throws Exception {
+        final MnistReaderParameters columns = folder(writeMnist());
+        columns.m_pixels = PixelFormat.COLUMNS;
+        columns.m_appendImages = true;
+        final MnistReaderParameters vector = folder(m_dir);
+        vector.m_appendImages = true;
+        final List<DataRow> expected = Tables.rows(NODE.execute(columns).table(0));
+        final List<DataRow> actual = Tables.rows(NODE.execute(vector).table(0));
+        assertEquals(expected.size(), actual.size());
+        for (int i = 0; i < expected.size(); i++) {
+            assertEquals(expected.get(i).getKey(), actual.get(i).getKey());
+            assertEquals(expected.get(i).getCell(0), actual.get(i).getCell(0));
+            final ByteVectorValue pixels = (ByteVectorValue)actual.get(i).getCell(1);
+            assertEquals(784, pixels.length());
+            for (int j = 0; j < 784; j++) {
+                assertEquals(((IntValue)expected.get(i).getCell(1 + j)).getIntValue(), pixels.get(j));
+            }
+            assertEquals(expected.get(i).getCell(785), actual.get(i).getCell(2), "the same PNG image");
+        }
     }
 
     @Test
@@ -111,9 +168,11 @@ class MnistReaderNodeTest {
         p.m_subset = Subset.TEST;
         p.m_rowLimit = 100;
         p.m_appendImages = true;
+        p.m_pixels = PixelFormat.COLUMNS;
         final MnistReaderParameters q = Parameters.roundTrip(p);
         assertEquals(List.of(Source.FOLDER, "/data/mnist", "/tmp/cache", Subset.TEST, 100, true),
             List.of(q.m_source, q.m_folder, q.m_cacheFolder, q.m_subset, q.m_rowLimit, q.m_appendImages));
+        assertEquals(PixelFormat.COLUMNS, q.m_pixels);
     }
 
     @Test
@@ -152,7 +211,9 @@ class MnistReaderNodeTest {
 
     @Test
     void configure_spec_isLabelAnd784IntegerPixels() throws Exception {
-        final DataTableSpec spec = NODE.configure(new MnistReaderParameters()).spec(0);
+        final MnistReaderParameters p = new MnistReaderParameters();
+        p.m_pixels = PixelFormat.COLUMNS;
+        final DataTableSpec spec = NODE.configure(p).spec(0);
         assertEquals(785, spec.getNumColumns());
         assertEquals("label", spec.getColumnSpec(0).getName());
         assertEquals(StringCell.TYPE, spec.getColumnSpec(0).getType());
@@ -164,6 +225,7 @@ class MnistReaderNodeTest {
     @Test
     void configure_withImages_appendsAPngColumn() throws Exception {
         final MnistReaderParameters p = new MnistReaderParameters();
+        p.m_pixels = PixelFormat.COLUMNS;
         p.m_appendImages = true;
         final DataTableSpec spec = NODE.configure(p).spec(0);
         assertEquals("image", spec.getColumnSpec(785).getName());
@@ -179,7 +241,9 @@ class MnistReaderNodeTest {
 
     @Test
     void execute_folder_readsTrainThenTestWithPositionRowIds() throws Exception {
-        final var out = NODE.execute(folder(writeMnist())).table(0);
+        final MnistReaderParameters p = folder(writeMnist());
+        p.m_pixels = PixelFormat.COLUMNS;
+        final var out = NODE.execute(p).table(0);
         final List<DataRow> rows = Tables.rows(out);
         assertEquals(5, rows.size());
         assertEquals(List.of("Row0", "Row1", "Row2", "Row3", "Row4"),
@@ -211,6 +275,7 @@ class MnistReaderNodeTest {
     @Test
     void execute_images_areDecodableDigits() throws Exception {
         final MnistReaderParameters p = folder(writeMnist());
+        p.m_pixels = PixelFormat.COLUMNS;
         p.m_appendImages = true;
         final DataRow row = Tables.rows(NODE.execute(p).table(0)).get(1);
         final var image = (BufferedImage)((PNGImageValue)row.getCell(785)).getImageContent().getImage();
