@@ -58,10 +58,13 @@ class OlderWorkflowTest {
     @Test
     void reader_rowsAreTheEnginesDigitsInOrder() throws IOException {
         final Dataset mnist = LabData.mnist();
-        final var rows = Outputs.rows(s_run.table(LabWorkflows.READER, 0));
+        final int[] positions = {0, 59_999, 60_000, 69_999};
+        // streamed: the 70,000 rows are not held in memory at once
+        final var rows = Outputs.rowsAt(s_run.table(LabWorkflows.READER, 0), positions);
         final double[] pixels = new double[784];
-        for (final int i : new int[]{0, 59_999, 60_000, 69_999}) {
-            final DataRow row = rows.get(i);
+        for (int k = 0; k < positions.length; k++) {
+            final int i = positions[k];
+            final DataRow row = rows.get(k);
             assertEquals(mnist.label(i), row.getCell(0).toString(), "row " + i);
             mnist.x().copyRow(i, pixels);
             for (int j = 0; j < pixels.length; j++) {
