@@ -1,7 +1,7 @@
 package org.mnistlab.knime.exec;
 
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.knime.core.node.KNIMEConstants;
 import org.knime.core.util.ThreadPool;
@@ -26,11 +26,21 @@ public final class KnimeTaskPool implements TaskPool {
     private KnimeTaskPool() {
     }
 
+    /**
+     * {@inheritDoc} A withdrawn helper stays in KNIME's queue, but empty: canceling a queued job would leave KNIME's
+     * count of pending jobs too high, and the engine's work must not be held until the job's turn comes.
+     */
     @Override
     public Submitted submit(final Runnable helper) {
         final ThreadPool current = ThreadPool.currentPool();
-        final Future<?> f = (current != null ? current : KNIMEConstants.GLOBAL_THREAD_POOL).enqueue(helper);
-        return () -> f.cancel(false);
+        final AtomicReference<Runnable> work = new AtomicReference<>(helper);
+        (current != null ? current : KNIMEConstants.GLOBAL_THREAD_POOL).enqueue(() -> {
+            final Runnable r = work.getAndSet(null);
+            if (r != null) {
+                r.run();
+            }
+        });
+        return () -> work.set(null);
     }
 
     @Override
