@@ -244,19 +244,21 @@ final class FeatureRows {
     }
 
     /**
-     * Writes a byte vector's counts (0..255) as unsigned bytes.
+     * Writes a byte vector's counts (0..255) as unsigned bytes, without copying the vector (a table of 60,000 images
+     * is read often; copies would be garbage of the table's size each time).
      *
      * @param v the vector
      * @param dst the destination
      * @param offset where its first element goes
      */
     static void bytes(final ByteVectorValue v, final byte[] dst, final int offset) {
-        if (v instanceof DenseByteVectorCell dense) {
-            final byte[] b = dense.getByteVectorCopy().getAllCountsAsBytes();
-            System.arraycopy(b, 0, dst, offset, b.length);
+        final int length = (int)v.length();
+        if (v instanceof DenseByteVectorCell) {
+            for (int k = 0; k < length; k++) {
+                dst[offset + k] = (byte)v.get(k);
+            }
             return;
         }
-        final int length = (int)v.length();
         Arrays.fill(dst, offset, offset + length, (byte)0);
         for (long k = v.nextCountIndex(0); k >= 0 && k < length; k = v.nextCountIndex(k + 1)) {
             dst[offset + (int)k] = (byte)v.get(k);

@@ -15,7 +15,6 @@ import org.knime.core.data.def.DefaultRow;
 import org.knime.core.data.def.IntCell;
 import org.knime.core.data.def.StringCell;
 import org.knime.core.data.image.png.PNGImageCellFactory;
-import org.knime.core.data.vector.bytevector.DenseByteVector;
 import org.knime.core.data.vector.bytevector.DenseByteVectorCell;
 import org.knime.core.data.vector.bytevector.DenseByteVectorCellFactory;
 import org.knime.core.node.BufferedDataContainer;
@@ -144,9 +143,10 @@ final class MnistReader {
         throws CanceledExecutionException {
         final FeatureMatrix x = all.x();
         final double[] pixels = new double[PIXELS];
-        final byte[] bytes = new byte[PIXELS];
         final Map<String, DataCell> labels = new HashMap<>();
         final boolean vector = format == PixelFormat.VECTOR;
+        // one factory for all images: each cell gets its own copy of the factory's bytes, and nothing else is copied
+        final DenseByteVectorCellFactory cellFactory = new DenseByteVectorCellFactory(PIXELS);
         final DataCell[] cells = new DataCell[(vector ? 2 : 1 + PIXELS) + (images ? 1 : 0)];
         for (int k = 0; k < count; k++) {
             final int i = first + k;
@@ -159,9 +159,9 @@ final class MnistReader {
             cells[0] = labels.computeIfAbsent(all.label(i), StringCell::new);
             if (vector) {
                 for (int j = 0; j < PIXELS; j++) {
-                    bytes[j] = (byte)pixels[j];
+                    cellFactory.setValue(j, (int)pixels[j]);
                 }
-                cells[1] = new DenseByteVectorCellFactory(new DenseByteVector(bytes)).createDataCell();
+                cells[1] = cellFactory.createDataCell();
             } else {
                 for (int j = 0; j < PIXELS; j++) {
                     cells[1 + j] = PIXEL_CELLS[(int)pixels[j]];
