@@ -163,6 +163,8 @@ public final class WorkflowDefinition {
 
         private final Map<String, Object> m_settings = new LinkedHashMap<>();
 
+        private boolean m_keepTablesInMemory;
+
         Node(final int id, final DefaultNodeFactory factory, final String label, final int x, final int y) {
             m_id = id;
             m_factory = factory;
@@ -183,6 +185,23 @@ public final class WorkflowDefinition {
         public Node set(final String key, final Object value) {
             m_settings.put(key, value);
             return this;
+        }
+
+        /**
+         * Sets the node's memory policy to KNIME's "Keep all in memory" (node settings, Memory Policy): its output
+         * tables stay in memory instead of also being written to disk in the background; KNIME still writes them when
+         * memory runs low, and when the workflow is saved. For the nodes that output the 70,000 images.
+         *
+         * @return this
+         */
+        public Node keepTablesInMemory() {
+            m_keepTablesInMemory = true;
+            return this;
+        }
+
+        /** @return whether the node keeps its tables in memory */
+        public boolean keepsTablesInMemory() {
+            return m_keepTablesInMemory;
         }
 
         /** @return the node id */
