@@ -1,7 +1,10 @@
 package org.mnistlab.knime.table;
 
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
@@ -138,7 +141,34 @@ public final class TableData {
     public static Target target(final BufferedDataTable table, final int labelColumn, final ExecutionMonitor exec)
         throws CanceledExecutionException, KNIMEException {
         final String[] labels = labels(table, labelColumn, exec);
-        return Target.of(labels, labelOrder(table.getDataTableSpec().getColumnSpec(labelColumn).getType()));
+        return target(labels, labelOrder(table.getDataTableSpec().getColumnSpec(labelColumn).getType()));
+    }
+
+    /**
+     * The labels encoded as {@link Target#of} encodes them, sorting only the distinct labels: {@code Target.of}
+     * compares every row's label, and with {@link Target#NUMERIC} order on labels that are not numbers (a boolean
+     * column's "true" and "false") every comparison throws and catches an exception. Both orders tell different
+     * strings apart, so the classes are the distinct strings either way.
+     *
+     * @param labels one label per row
+     * @param order how the classes sort
+     * @return the target
+     */
+    public static Target target(final String[] labels, final Comparator<String> order) {
+        final Map<String, Integer> index = new HashMap<>();
+        for (final String l : labels) {
+            index.putIfAbsent(l, 0);
+        }
+        final String[] classes = index.keySet().toArray(String[]::new);
+        Arrays.sort(classes, order);
+        for (int k = 0; k < classes.length; k++) {
+            index.put(classes[k], k);
+        }
+        final int[] codes = new int[labels.length];
+        for (int i = 0; i < labels.length; i++) {
+            codes[i] = index.get(labels[i]);
+        }
+        return Target.ofCodes(classes, codes);
     }
 
     /**
