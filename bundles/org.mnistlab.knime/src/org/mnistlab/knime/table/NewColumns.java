@@ -6,11 +6,13 @@ import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.RowKey;
 import org.knime.core.data.container.AbstractCellFactory;
 import org.knime.core.data.container.ColumnRearranger;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.KNIMEException;
 
 /**
@@ -107,11 +109,22 @@ public final class NewColumns {
 
     private static final class Factory extends AbstractCellFactory {
 
+        /** Rows between two progress reports (KNIME's default reports every row, a formatted message each). */
+        private static final long REPORT_EVERY = 1000;
+
         private final Cells m_cells;
 
         Factory(final DataColumnSpec[] columns, final Cells cells) {
             super(columns);
             m_cells = cells;
+        }
+
+        @Override
+        public void setProgress(final long curRowNr, final long rowCount, final RowKey lastKey,
+            final ExecutionMonitor exec) {
+            if (curRowNr % REPORT_EVERY == 0 || curRowNr == rowCount) {
+                super.setProgress(curRowNr, rowCount, lastKey, exec);
+            }
         }
 
         @Override

@@ -11,6 +11,7 @@ import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.RowKey;
+import org.knime.core.data.container.DataContainerSettings;
 import org.knime.core.data.def.DefaultRow;
 import org.knime.core.data.def.IntCell;
 import org.knime.core.data.def.StringCell;
@@ -106,7 +107,9 @@ final class MnistReader {
         final int[] range = range(p.m_subset, all.size());
         final int count = p.m_rowLimit > 0 ? Math.min(p.m_rowLimit, range[1] - range[0]) : range[1] - range[0];
         final ExecutionContext write = exec.createSubExecutionContext(0.6);
-        final BufferedDataContainer c = write.createDataContainer(outputSpec(p.m_pixels, p.m_appendImages));
+        // row IDs are the images' positions, unique by construction: no set of all IDs to check them
+        final BufferedDataContainer c = write.createDataContainer(outputSpec(p.m_pixels, p.m_appendImages),
+            DataContainerSettings.builder().withCheckDuplicateRowKeys(false).build());
         try {
             writeRows(all, range[0], count, p.m_pixels, p.m_appendImages, c, write);
         } finally {

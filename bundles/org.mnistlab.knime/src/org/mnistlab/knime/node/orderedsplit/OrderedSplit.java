@@ -11,6 +11,7 @@ import org.knime.core.data.IntValue;
 import org.knime.core.data.append.AppendedColumnRow;
 import org.knime.core.data.container.CloseableRowIterator;
 import org.knime.core.data.container.ColumnRearranger;
+import org.knime.core.data.container.DataContainerSettings;
 import org.knime.core.data.def.IntCell;
 import org.knime.core.data.sort.BufferedDataTableSorter;
 import org.knime.core.node.BufferedDataContainer;
@@ -38,6 +39,13 @@ import org.mnistlab.knime.table.TableData;
 final class OrderedSplit {
 
     private static final int CHECK_EVERY = 1000;
+
+    /**
+     * The outputs hold rows of the input: their IDs are unique and their values within the input's domain, so the
+     * containers need not check the IDs nor widen the domain, which costs a set of all IDs per table.
+     */
+    private static final DataContainerSettings COPY = DataContainerSettings.builder().withInitializedDomain(true)
+        .withCheckDuplicateRowKeys(false).withDomainUpdate(false).build();
 
     private OrderedSplit() {
     }
@@ -105,7 +113,7 @@ final class OrderedSplit {
                 position[outputs[o][k]] = k;
                 inOrder[o] &= k == 0 || outputs[o][k] > outputs[o][k - 1];
             }
-            containers[o] = exec.createDataContainer(inOrder[o] ? spec : withPosition);
+            containers[o] = exec.createDataContainer(inOrder[o] ? spec : withPosition, COPY);
         }
         final ExecutionMonitor streaming = exec.createSubProgress(0.5);
         try (CloseableRowIterator it = table.iterator()) {
