@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DoubleValue;
+import org.knime.core.data.vector.doublevector.DoubleVectorValue;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.NodeSettings;
 import org.knime.core.node.port.PortObject;
@@ -112,6 +113,12 @@ class LabModelNodesTest {
 
     private static double score(final DataRow row, final DataTableSpec spec, final String column) {
         return ((DoubleValue)row.getCell(spec.findColumnIndex(column))).getDoubleValue();
+    }
+
+    /** Pixel j of a row: element j of the image vector after the label, or the (1 + j)th column. */
+    private static double pixel(final DataRow row, final int j) {
+        return row.getCell(1) instanceof DoubleVectorValue v ? v.getValue(j)
+            : ((DoubleValue)row.getCell(1 + j)).getDoubleValue();
     }
 
     private static void assertClose(final double expected, final double actual, final String what) {
@@ -222,7 +229,7 @@ class LabModelNodesTest {
         final List<DataRow> rows = Tables.rows(e.table(1));
         for (int i = 0; i < rows.size(); i++) {
             for (int j = 0; j < 784; j++) {
-                assertEquals(scaled.get(i, j), ((DoubleValue)rows.get(i).getCell(1 + j)).getDoubleValue());
+                assertEquals(scaled.get(i, j), pixel(rows.get(i), j));
             }
         }
     }

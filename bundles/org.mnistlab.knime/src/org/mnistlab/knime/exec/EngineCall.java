@@ -9,6 +9,7 @@ import org.knime.core.node.KNIMEException;
 import org.knime.core.node.message.Message;
 import org.mnistlab.engine.CanceledException;
 import org.mnistlab.engine.Monitor;
+import org.mnistlab.engine.Parallel;
 
 /**
  * The boundary between a node's execute and the engine. The engine reports user errors (bad data, parameters that do
@@ -16,6 +17,8 @@ import org.mnistlab.engine.Monitor;
  * message, and cancellation as the unchecked {@link CanceledException}; KNIME expects {@link KNIMEException}, whose
  * message it shows as is, and {@link CanceledExecutionException}. Anything else is a bug and propagates unchanged, so
  * KNIME logs its stack trace.
+ * <p>
+ * The engine's parallel tasks run on KNIME's thread pool ({@link KnimeTaskPool}).
  */
 public final class EngineCall {
 
@@ -50,7 +53,8 @@ public final class EngineCall {
     public static <T> T run(final ExecutionMonitor exec, final Work<T> work)
         throws CanceledExecutionException, KNIMEException {
         try {
-            return work.run(new KnimeMonitor(exec));
+            final Monitor monitor = new KnimeMonitor(exec);
+            return Parallel.using(KnimeTaskPool.INSTANCE, () -> work.run(monitor));
         } catch (CanceledException e) {
             throw new CanceledExecutionException();
         } catch (IllegalArgumentException | IOException e) {

@@ -20,12 +20,12 @@ import org.knime.node.parameters.updates.ValueReference;
 import org.knime.node.parameters.widget.choices.ChoicesProvider;
 import org.knime.node.parameters.widget.choices.Label;
 import org.knime.node.parameters.widget.choices.ValueSwitchWidget;
-import org.knime.node.parameters.widget.choices.util.CompatibleColumnsProvider.DoubleColumnsProvider;
 import org.mnistlab.knime.table.Columns;
+import org.mnistlab.knime.table.FeatureColumnsProvider;
 
 /**
- * Which numeric columns are a model's features: all of them (the default, which for MNIST is the 784 pixel columns)
- * or a selection. Persisted as {@code selection} (ALL_NUMERIC or SELECTED) and the {@code columns} array, which is
+ * Which columns are a model's features: all number and vector columns (the default, which for MNIST is the image
+ * column {@code pixels} of 784 values, or the 784 pixel columns) or a selection. Persisted as {@code selection} (ALL_NUMERIC or SELECTED) and the {@code columns} array, which is
  * only read for SELECTED. Feature order is table order, so a model fitted on one table applies to another with the
  * same columns in any order.
  */
@@ -34,9 +34,11 @@ public final class FeatureColumnsParameters implements NodeParameters {
     /** How the feature columns are chosen. */
     public enum Selection {
             @Label(value = "All numeric columns", description = "Every numeric column of the input table is a "
-                + "feature, except the label column of a learner.")
+                + "feature, except the label column of a learner; a column of vectors (e.g. the MNIST Reader's "
+                + "<tt>pixels</tt>) is as many features as its vectors have values.")
             ALL_NUMERIC,
-            @Label(value = "Selected columns", description = "Only the selected numeric columns are features.")
+            @Label(value = "Selected columns", description = "Only the selected numeric or vector columns are "
+                + "features.")
             SELECTED
     }
 
@@ -57,14 +59,15 @@ public final class FeatureColumnsParameters implements NodeParameters {
     public static final String SELECTED_COLUMNS = "Selected feature columns";
 
     @Widget(title = FEATURES, description = "Which columns are the features (the model's <tt>X</tt>). Features must "
-        + "be numbers without missing values; their order is the order of the columns in the table.")
+        + "be numbers, or vectors of numbers (byte or double vectors, e.g. an image in one cell), without missing "
+        + "values; their order is the order of the columns in the table, a vector's values in their order.")
     @ValueSwitchWidget
     @ValueReference(SelectionRef.class)
     Selection m_selection = Selection.ALL_NUMERIC;
 
-    @Widget(title = SELECTED_COLUMNS, description = "The numeric columns used as features when "
+    @Widget(title = SELECTED_COLUMNS, description = "The numeric or vector columns used as features when "
         + "\"Selected columns\" is chosen.")
-    @ChoicesProvider(DoubleColumnsProvider.class)
+    @ChoicesProvider(FeatureColumnsProvider.class)
     @Effect(predicate = IsSelected.class, type = EffectType.SHOW)
     String[] m_columns = new String[0];
 
@@ -115,7 +118,7 @@ public final class FeatureColumnsParameters implements NodeParameters {
                     throw new InvalidSettingsException(SELECTED_COLUMNS + ": \"" + name
                         + "\" is the label column, which cannot also be a feature.");
                 }
-                indices.add(Columns.requireNumeric(spec, name, SELECTED_COLUMNS));
+                indices.add(Columns.requireFeature(spec, name, SELECTED_COLUMNS));
             }
         }
         return indices.stream().mapToInt(Integer::intValue).toArray();

@@ -14,7 +14,8 @@ public final class Threads {
 
     /** The option's description. */
     public static final String DESCRIPTION = "How many classes (or class pairs) are fitted at once; 0 means one per "
-        + "processor. The results are the same for every value, only the speed differs.";
+        + "processor. They run on KNIME's thread pool, so KNIME's limit on working threads caps them too. The results "
+        + "are the same for every value, only the speed differs.";
 
     private Threads() {
     }

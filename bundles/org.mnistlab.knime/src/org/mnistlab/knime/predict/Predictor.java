@@ -7,14 +7,10 @@ import java.util.Set;
 
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
-import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataTableSpecCreator;
-import org.knime.core.data.container.CloseableRowIterator;
-import org.knime.core.data.def.DefaultRow;
 import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.StringCell;
-import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionContext;
@@ -33,6 +29,7 @@ import org.mnistlab.knime.port.MnistLabModelPortObjectSpec;
 import org.mnistlab.knime.port.ModelTypes;
 import org.mnistlab.knime.table.Columns;
 import org.mnistlab.knime.table.PredictionColumns;
+import org.mnistlab.knime.table.NewColumns;
 import org.mnistlab.knime.table.TableData;
 
 /**
@@ -42,8 +39,6 @@ import org.mnistlab.knime.table.TableData;
  * it applies.
  */
 public final class Predictor {
-
-    private static final int CHECK_EVERY = 1000;
 
     private final String m_nodeName;
 
@@ -204,35 +199,27 @@ public final class Predictor {
             exec.createSubExecutionContext(0.3)));
     }
 
+    /** The input table with the prediction and score cells appended (see {@link NewColumns}). */
     private static BufferedDataTable append(final BufferedDataTable table, final DataTableSpec spec,
         final String[] classes, final int[] predicted, final Scores scores, final ExecutionContext exec)
-        throws CanceledExecutionException {
+        throws CanceledExecutionException, KNIMEException {
         final DataCell[] classCells = new DataCell[classes.length];
         for (int c = 0; c < classes.length; c++) {
             classCells[c] = new StringCell(classes[c]);
         }
         final int inColumns = table.getDataTableSpec().getNumColumns();
-        final BufferedDataContainer c = exec.createDataContainer(spec);
-        try (CloseableRowIterator it = table.iterator()) {
-            for (int i = 0; it.hasNext(); i++) {
-                if (i % CHECK_EVERY == 0) {
-                    exec.checkCanceled();
-                    exec.setProgress(i / (double)predicted.length);
-                }
-                final DataRow row = it.next();
-                final DataCell[] cells = new DataCell[spec.getNumColumns()];
-                for (int j = 0; j < inColumns; j++) {
-                    cells[j] = row.getCell(j);
-                }
-                cells[inColumns] = classCells[predicted[i]];
-                for (int s = 0; scores != null && s < scores.columns(); s++) {
-                    cells[inColumns + 1 + s] = new DoubleCell(scores.get(i, s));
-                }
-                c.addRowToTable(new DefaultRow(row.getKey(), cells));
-            }
-        } finally {
-            c.close();
+        final List<DataColumnSpec> added = new ArrayList<>();
+        for (int j = inColumns; j < spec.getNumColumns(); j++) {
+            added.add(spec.getColumnSpec(j));
         }
-        return c.getTable();
+        return NewColumns.table(table, NewColumns.appending(table.getDataTableSpec(), added, (row, index) -> {
+            final int i = (int)index;
+            final DataCell[] cells = new DataCell[added.size()];
+            cells[0] = classCells[predicted[i]];
+            for (int s = 0; scores != null && s < scores.columns(); s++) {
+                cells[1 + s] = new DoubleCell(scores.get(i, s));
+            }
+            return cells;
+        }), exec);
     }
 }

@@ -6,13 +6,20 @@ import java.util.List;
 
 import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DataType;
 import org.knime.core.data.DoubleValue;
 import org.knime.core.data.StringValue;
+import org.knime.core.data.vector.bytevector.ByteVectorValue;
+import org.knime.core.data.vector.doublevector.DoubleVectorValue;
 import org.knime.core.node.InvalidSettingsException;
 
 /**
  * Checks of the columns a node's settings name against an input table spec, for configure. Messages name the option
  * (its dialog title) and the column, so the user knows what to fix.
+ * <p>
+ * A feature column holds numbers, or vectors of numbers: KNIME's byte vectors (an MNIST image in one cell, as the
+ * MNIST Reader writes it by default) and double vectors (e.g. standardized images). A vector column is as many
+ * features as its vectors have elements.
  */
 public final class Columns {
 
@@ -76,11 +83,48 @@ public final class Columns {
     }
 
     /**
-     * The feature columns of a learner that takes "all numeric columns but the label".
+     * @param type a column's type
+     * @return whether it holds vectors of numbers (byte or double vectors)
+     */
+    public static boolean isVector(final DataType type) {
+        return type.isCompatible(ByteVectorValue.class) || type.isCompatible(DoubleVectorValue.class);
+    }
+
+    /**
+     * @param type a column's type
+     * @return whether its values can be features: numbers or vectors of numbers
+     */
+    public static boolean isFeature(final DataType type) {
+        return type.isCompatible(DoubleValue.class) || isVector(type);
+    }
+
+    /**
+     * A selected feature column.
+     *
+     * @param spec the input spec
+     * @param column the selected column name
+     * @param option the option's title
+     * @return the column's index
+     * @throws InvalidSettingsException if it is missing or holds neither numbers nor vectors of numbers
+     */
+    public static int requireFeature(final DataTableSpec spec, final String column, final String option)
+        throws InvalidSettingsException {
+        final int index = require(spec, column, option);
+        final DataColumnSpec c = spec.getColumnSpec(index);
+        if (!isFeature(c.getType())) {
+            throw new InvalidSettingsException(option + ": column \"" + c.getName() + "\" holds "
+                + c.getType().getName() + " values, not numbers.");
+        }
+        return index;
+    }
+
+    /**
+     * The feature columns of a learner that takes "all numeric columns but the label": number columns and vector
+     * columns.
      *
      * @param spec the input spec
      * @param excluded column names that are not features (e.g. the label)
-     * @return indices of all other numeric columns, in table order
+     * @return indices of all other numeric and vector columns, in table order
      * @throws InvalidSettingsException if there is none
      */
     public static int[] numericExcept(final DataTableSpec spec, final Collection<String> excluded)
@@ -88,7 +132,7 @@ public final class Columns {
         final List<Integer> indices = new ArrayList<>();
         for (int i = 0; i < spec.getNumColumns(); i++) {
             final DataColumnSpec c = spec.getColumnSpec(i);
-            if (!excluded.contains(c.getName()) && c.getType().isCompatible(DoubleValue.class)) {
+            if (!excluded.contains(c.getName()) && isFeature(c.getType())) {
                 indices.add(i);
             }
         }
@@ -126,7 +170,8 @@ public final class Columns {
     }
 
     /**
-     * The columns a fitted model reads, for a predictor's or applier's configure: all must be present and numeric.
+     * The columns a fitted model reads, for a predictor's or applier's configure: all must be present and hold
+     * numbers or vectors of numbers.
      *
      * @param spec the input spec
      * @param features the model's feature column names, in the model's order
@@ -145,7 +190,7 @@ public final class Columns {
         for (int j = 0; j < indices.length; j++) {
             indices[j] = spec.findColumnIndex(features.get(j));
             final DataColumnSpec c = spec.getColumnSpec(indices[j]);
-            if (!c.getType().isCompatible(DoubleValue.class)) {
+            if (!isFeature(c.getType())) {
                 throw new InvalidSettingsException("Column \"" + c.getName() + "\" holds " + c.getType().getName()
                     + " values, but it is a feature column of " + owner + " and must be numeric.");
             }

@@ -53,7 +53,7 @@ public record TrainingData(FeatureMatrix x, String[] labels, List<String> featur
      * @throws KNIMEException if there is only one class
      */
     public Target target() throws KNIMEException {
-        final Target y = Target.of(labels, TableData.labelOrder(spec.getColumnSpec(labelColumn).getType()));
+        final Target y = TableData.target(labels, TableData.labelOrder(spec.getColumnSpec(labelColumn).getType()));
         if (y.numClasses() < 2) {
             throw new KNIMEException("Column \"" + labelColumn + "\" holds a single class (\"" + y.className(0)
                 + "\"); a classifier needs at least two.");

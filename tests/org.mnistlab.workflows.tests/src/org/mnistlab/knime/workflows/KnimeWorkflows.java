@@ -157,13 +157,21 @@ final class KnimeWorkflows {
         wfm.addConnection(source, c.sourcePort() + 1, dest, c.destPort() + 1);
     }
 
+    /** Where a node's settings hold its memory policy, and the policy that keeps all its tables in memory. */
+    private static final String NODE_SUBSETTINGS = "internal_node_subsettings";
+
+    private static final String MEMORY_POLICY = "memory_policy";
+
+    private static final String KEEP_IN_MEMORY = "CacheInMemory";
+
     /**
-     * The definition's changes to a node's settings and their flow variables, applied over what KNIME created for the
-     * connected node.
+     * The definition's changes to a node's settings, their flow variables and its memory policy, applied over what
+     * KNIME created for the connected node.
      */
     private static void applySettings(final WorkflowManager wfm, final NodeID id, final Node n,
         final String workflow) {
-        if (n.settings().isEmpty() && n.usedVariables().isEmpty() && n.exposedVariables().isEmpty()) {
+        if (n.settings().isEmpty() && n.usedVariables().isEmpty() && n.exposedVariables().isEmpty()
+            && !n.keepsTablesInMemory()) {
             return;
         }
         // the settings a dialog opens with: for a node that never had settings, those KNIME creates for its inputs
@@ -172,6 +180,9 @@ final class KnimeWorkflows {
             final NodeSettings model = (NodeSettings)s.getNodeSettings("model");
             n.settings().forEach((key, value) -> SettingsEdit.set(model, key, value));
             SettingsEdit.variables(s, n.usedVariables(), n.exposedVariables());
+            if (n.keepsTablesInMemory()) {
+                s.getNodeSettings(NODE_SUBSETTINGS).addString(MEMORY_POLICY, KEEP_IN_MEMORY);
+            }
             wfm.loadNodeSettings(id, s);
         } catch (InvalidSettingsException | IllegalArgumentException e) {
             throw new IllegalStateException(workflow + ", node " + n.label() + ": " + e.getMessage(), e);
@@ -205,7 +216,8 @@ final class KnimeWorkflows {
     }
 
     /**
-     * What a user sees of each node in the editor: factory, position, the text under it, and its model settings.
+     * What a user sees of each node in the editor: factory, position, the text under it, its model settings and its
+     * memory policy.
      * Two workflows that agree on this and on {@link #layout} are the same workflow to a user.
      *
      * @param wfm a workflow
@@ -218,9 +230,18 @@ final class KnimeWorkflows {
             final int[] bounds = nc.getUIInformation().getBounds();
             nodes.add(List.of(nc.getID().getIndex(), ((NativeNodeContainer)nc).getNode().getFactory().getClass()
                 .getName(), nc.getNodeAnnotation().getText(), List.of(bounds[0], bounds[1]), model(s),
-                sub(s, SettingsEdit.VARIABLES)));
+                sub(s, SettingsEdit.VARIABLES), memoryPolicy(s)));
         }
         return nodes;
+    }
+
+    /** @return a node's memory policy, as its settings hold it */
+    private static String memoryPolicy(final NodeSettings nodeSettings) {
+        try {
+            return nodeSettings.getNodeSettings(NODE_SUBSETTINGS).getString(MEMORY_POLICY);
+        } catch (InvalidSettingsException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** @return a node's model settings (empty for a node without), which compare entry by entry and by type */

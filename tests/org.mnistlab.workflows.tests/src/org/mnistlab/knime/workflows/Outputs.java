@@ -43,6 +43,28 @@ final class Outputs {
     }
 
     /**
+     * Some rows of a large table, streamed: only those are kept.
+     *
+     * @param table a table
+     * @param indices row positions, ascending
+     * @return the rows at those positions, in that order
+     */
+    static List<DataRow> rowsAt(final BufferedDataTable table, final int... indices) {
+        final List<DataRow> rows = new ArrayList<>();
+        try (CloseableRowIterator it = table.iterator()) {
+            int k = 0;
+            for (int i = 0; k < indices.length && it.hasNext(); i++) {
+                final DataRow row = it.next();
+                if (i == indices[k]) {
+                    rows.add(row);
+                    k++;
+                }
+            }
+        }
+        return rows;
+    }
+
+    /**
      * @param table a table
      * @param column a column name
      * @return the column's cells, in row order

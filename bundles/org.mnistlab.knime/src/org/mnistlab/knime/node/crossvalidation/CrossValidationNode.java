@@ -12,6 +12,7 @@ import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataType;
 import org.knime.core.data.container.CloseableRowIterator;
+import org.knime.core.data.container.filter.TableFilter;
 import org.knime.core.data.def.BooleanCell;
 import org.knime.core.data.def.BooleanCell.BooleanCellFactory;
 import org.knime.core.data.def.DefaultRow;
@@ -48,6 +49,7 @@ import org.mnistlab.knime.node.crossvalidation.CrossValidationParameters.Learner
 import org.mnistlab.knime.node.crossvalidation.CrossValidationParameters.TargetKind;
 import org.mnistlab.knime.params.Threads;
 import org.mnistlab.knime.params.TrainingColumnsParameters.Resolved;
+import org.mnistlab.knime.table.NewColumns;
 import org.mnistlab.knime.table.PredictionColumns;
 import org.mnistlab.knime.table.PredictionColumns.Binary;
 import org.mnistlab.knime.table.TableData;
@@ -236,7 +238,7 @@ final class CrossValidationNode {
         final DataCell[] cells = new DataCell[classes.length];
         int found = 0;
         int i = 0;
-        try (CloseableRowIterator it = table.iterator()) {
+        try (CloseableRowIterator it = table.filter(TableFilter.materializeCols(labelColumn)).iterator()) {
             while (found < cells.length && it.hasNext()) {
                 if (i % CHECK_EVERY == 0) {
                     exec.checkCanceled();
@@ -252,6 +254,7 @@ final class CrossValidationNode {
         return cells;
     }
 
+    /** The input table with the out-of-fold columns appended (see {@link NewColumns}). */
     private static BufferedDataTable outOfFoldTable(final BufferedDataTable table, final CrossValidationParameters p,
         final CrossValResult cv, final DataCell[] predictionCells, final ExecutionContext exec)
         throws CanceledExecutionException, KNIMEException {
@@ -268,37 +271,27 @@ final class CrossValidationNode {
         final Scores scores = cv.scores();
         final Target y = cv.y();
         final boolean binary = p.m_target == TargetKind.BINARY;
-        final int inputs = spec.getNumColumns();
-        final int appended = binary ? 4 : 2 + scores.columns();
-        final BufferedDataContainer c = exec.createDataContainer(outOfFoldSpec(spec, p, cv.classes()));
-        try (CloseableRowIterator it = table.iterator()) {
-            for (int i = 0; i < n; i++) {
-                if (i % CHECK_EVERY == 0) {
-                    exec.checkCanceled();
-                    exec.setProgress(i / (double)n);
-                }
-                final DataRow row = it.next();
-                final DataCell[] cells = new DataCell[inputs + appended];
-                for (int j = 0; j < inputs; j++) {
-                    cells[j] = row.getCell(j);
-                }
-                int j = inputs;
-                if (binary) {
-                    cells[j++] = BooleanCellFactory.create(Target.TRUE.equals(y.className(y.code(i))));
-                    cells[j++] = BooleanCellFactory.create(Target.TRUE.equals(y.className(predicted[i])));
-                    cells[j++] = new DoubleCell(scores.get(i, 0));
-                } else {
-                    cells[j++] = predictionCells[predicted[i]];
-                    for (int k = 0; k < scores.columns(); k++) {
-                        cells[j++] = new DoubleCell(scores.get(i, k));
-                    }
-                }
-                cells[j] = new IntCell(fold[i]);
-                c.addRowToTable(new DefaultRow(row.getKey(), cells));
-            }
-        } finally {
-            c.close();
+        final DataTableSpec out = outOfFoldSpec(spec, p, cv.classes());
+        final List<DataColumnSpec> appended = new ArrayList<>();
+        for (int j = spec.getNumColumns(); j < out.getNumColumns(); j++) {
+            appended.add(out.getColumnSpec(j));
         }
-        return c.getTable();
+        return NewColumns.table(table, NewColumns.appending(spec, appended, (row, index) -> {
+            final int i = (int)index;
+            final DataCell[] cells = new DataCell[appended.size()];
+            int j = 0;
+            if (binary) {
+                cells[j++] = BooleanCellFactory.create(Target.TRUE.equals(y.className(y.code(i))));
+                cells[j++] = BooleanCellFactory.create(Target.TRUE.equals(y.className(predicted[i])));
+                cells[j++] = new DoubleCell(scores.get(i, 0));
+            } else {
+                cells[j++] = predictionCells[predicted[i]];
+                for (int k = 0; k < scores.columns(); k++) {
+                    cells[j++] = new DoubleCell(scores.get(i, k));
+                }
+            }
+            cells[j] = new IntCell(fold[i]);
+            return cells;
+        }), exec);
     }
 }

@@ -189,8 +189,9 @@ public final class CrossValidationParameters implements NodeParameters {
 
     @Layout(FoldsSection.class)
     @Widget(title = Threads.TITLE, description = "How many folds (and, within a fold, classes or class pairs) are "
-        + "fitted at once; 0 means one per processor. The results are the same for every value, only the speed "
-        + "differs.", advanced = true)
+        + "fitted at once; 0 means one per processor. They run on KNIME's thread pool, so KNIME's limit on working "
+        + "threads caps them too. The results are the same for every value, only the speed differs.",
+        advanced = true)
     @NumberInputWidget(minValidation = IsNonNegativeValidation.class)
     int m_threads;
 

@@ -14,6 +14,7 @@ import org.mnistlab.charts.DigitGridChart;
 import org.mnistlab.charts.Figure;
 import org.mnistlab.engine.data.FeatureMatrix;
 import org.mnistlab.knime.exec.EngineCall;
+import org.mnistlab.knime.node.digitgrid.DigitGridParameters.ImageSource;
 import org.mnistlab.knime.image.PngImages;
 import org.mnistlab.knime.table.Columns;
 import org.mnistlab.knime.table.TableData;
@@ -24,8 +25,20 @@ final class DigitGrid {
     private DigitGrid() {
     }
 
-    /** The pixel columns, checked: numbered from 0 and a square number of them. */
+    /**
+     * The image column or the pixel columns, checked: a vector column, or columns numbered from 0 and a square
+     * number of them.
+     */
     static int[] pixelColumns(final DataTableSpec spec, final DigitGridParameters p) throws InvalidSettingsException {
+        if (p.m_images == ImageSource.VECTOR) {
+            final int column = Columns.require(spec, p.m_imageColumn, DigitGridParameters.IMAGE_COLUMN);
+            if (!Columns.isVector(spec.getColumnSpec(column).getType())) {
+                throw new InvalidSettingsException(DigitGridParameters.IMAGE_COLUMN + ": column \"" + p.m_imageColumn
+                    + "\" holds " + spec.getColumnSpec(column).getType().getName() + " values, not vectors of "
+                    + "pixels.");
+            }
+            return new int[]{column};
+        }
         final int[] pixels = Columns.numbered(spec, p.m_pixelPrefix, DigitGridParameters.PREFIX);
         final int side = (int)Math.round(Math.sqrt(pixels.length));
         if (side * side != pixels.length) {
@@ -66,6 +79,11 @@ final class DigitGrid {
             throw new KNIMEException("The input table is empty: there are no digits to draw.");
         }
         final FeatureMatrix x = TableData.features(table, pixels, p.m_count, exec.createSubProgress(0.5));
+        final int side = (int)Math.round(Math.sqrt(x.cols()));
+        if (side * side != x.cols()) {
+            throw new KNIMEException(DigitGridParameters.IMAGE_COLUMN + ": the vectors of column \"" + p.m_imageColumn
+                + "\" hold " + x.cols() + " values, which is not a square image (e.g. 784 = 28 x 28).");
+        }
         final String[] captions =
             captionColumn < 0 ? null : TableData.labels(table, captionColumn, p.m_count, exec.createSubProgress(0.1));
         final int count = x.rows();

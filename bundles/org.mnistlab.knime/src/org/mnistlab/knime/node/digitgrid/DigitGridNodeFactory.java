@@ -14,13 +14,15 @@ public final class DigitGridNodeFactory extends DefaultNodeFactory {
         .fullDescription("""
             <p>Draws the images of the first rows of a table in a grid, as the lab's <tt>plot_digits</tt> does:
             black ink on white, no axes, the first 100 digits in rows of 10 by default. Each row's image is read from
-            numbered pixel columns (<tt>pixel_0</tt> to <tt>pixel_783</tt> for MNIST), so any table of square
+            a vector column holding its pixels (the MNIST Reader's <tt>pixels</tt>, a byte vector of 784 values) or
+            from numbered pixel columns (<tt>pixel_0</tt> to <tt>pixel_783</tt>), so any table of square
             grey-scale images works, e.g. the output of the MNIST Reader or rows selected by other nodes.</p>
             <p>Optionally each digit is captioned with the value of a column, e.g. its label or a prediction.</p>
             """) //
         .sinceVersion(5, 7, 0) //
         .ports(p -> p //
-            .addInputTable("Digits", "A table with numbered pixel columns, e.g. from the MNIST Reader.") //
+            .addInputTable("Digits", "A table with an image column or numbered pixel columns, e.g. from the MNIST "
+                + "Reader.") //
             .addOutputPort("Grid", "The digits as one PNG image.", ImagePortObject.TYPE)) //
         .model(m -> m //
             .parametersClass(DigitGridParameters.class) //

@@ -12,10 +12,13 @@ import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.RowKey;
+import org.knime.core.data.container.DataContainerSettings;
 import org.knime.core.data.def.DefaultRow;
 import org.knime.core.data.def.IntCell;
 import org.knime.core.data.def.StringCell;
 import org.knime.core.data.image.png.PNGImageCellFactory;
+import org.knime.core.data.vector.bytevector.DenseByteVectorCell;
+import org.knime.core.data.vector.bytevector.DenseByteVectorCellFactory;
 import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionContext;
@@ -35,6 +38,7 @@ import org.mnistlab.fetch.Checksums;
 import org.mnistlab.fetch.MnistLocator;
 import org.mnistlab.knime.exec.EngineCall;
 import org.mnistlab.knime.image.PngImages;
+import org.mnistlab.knime.node.mnistreader.MnistReaderParameters.PixelFormat;
 import org.mnistlab.knime.node.mnistreader.MnistReaderParameters.Source;
 import org.mnistlab.knime.node.mnistreader.MnistReaderParameters.Subset;
 
@@ -45,6 +49,8 @@ final class MnistReader {
 
     /** Column names. */
     static final String LABEL = "label";
+
+    static final String PIXELS_COLUMN = "pixels";
 
     static final String IMAGE = "image";
 
@@ -67,11 +73,17 @@ final class MnistReader {
     private MnistReader() {
     }
 
-    static DataTableSpec outputSpec(final boolean withImages) {
+    static DataTableSpec outputSpec(final PixelFormat pixels, final boolean withImages) {
         final List<DataColumnSpec> columns = new ArrayList<>(PIXELS + 2);
         columns.add(new DataColumnSpecCreator(LABEL, StringCell.TYPE).createSpec());
-        for (final String name : Mnist.pixelNames(PIXELS)) {
-            columns.add(new DataColumnSpecCreator(name, IntCell.TYPE).createSpec());
+        if (pixels == PixelFormat.VECTOR) {
+            final DataColumnSpecCreator vector = new DataColumnSpecCreator(PIXELS_COLUMN, DenseByteVectorCell.TYPE);
+            vector.setElementNames(Mnist.pixelNames(PIXELS).toArray(String[]::new));
+            columns.add(vector.createSpec());
+        } else {
+            for (final String name : Mnist.pixelNames(PIXELS)) {
+                columns.add(new DataColumnSpecCreator(name, IntCell.TYPE).createSpec());
+            }
         }
         if (withImages) {
             columns.add(new DataColumnSpecCreator(IMAGE, PNGImageCellFactory.TYPE).createSpec());
@@ -83,7 +95,7 @@ final class MnistReader {
         final MnistReaderParameters p = in.getParameters();
         p.validate();
         locator(p);
-        out.setOutSpec(0, outputSpec(p.m_appendImages));
+        out.setOutSpec(0, outputSpec(p.m_pixels, p.m_appendImages));
     }
 
     static void execute(final ExecuteInput in, final ExecuteOutput out)
@@ -104,9 +116,11 @@ final class MnistReader {
         final int[] range = range(p.m_subset, all.size());
         final int count = p.m_rowLimit > 0 ? Math.min(p.m_rowLimit, range[1] - range[0]) : range[1] - range[0];
         final ExecutionContext write = exec.createSubExecutionContext(0.6);
-        final BufferedDataContainer c = write.createDataContainer(outputSpec(p.m_appendImages));
+        // row IDs are the images' positions, unique by construction: no set of all IDs to check them
+        final BufferedDataContainer c = write.createDataContainer(outputSpec(p.m_pixels, p.m_appendImages),
+            DataContainerSettings.builder().withCheckDuplicateRowKeys(false).build());
         try {
-            writeRows(all, range[0], count, p.m_appendImages, c, write);
+            writeRows(all, range[0], count, p.m_pixels, p.m_appendImages, c, write);
         } finally {
             c.close();
         }
@@ -143,12 +157,16 @@ final class MnistReader {
         return subset == Subset.TRAIN ? new int[]{0, Mnist.TRAIN_SIZE} : new int[]{Mnist.TRAIN_SIZE, n};
     }
 
-    private static void writeRows(final Dataset all, final int first, final int count, final boolean images,
-        final BufferedDataContainer c, final ExecutionMonitor exec) throws CanceledExecutionException {
+    private static void writeRows(final Dataset all, final int first, final int count, final PixelFormat format,
+        final boolean images, final BufferedDataContainer c, final ExecutionMonitor exec)
+        throws CanceledExecutionException {
         final FeatureMatrix x = all.x();
         final double[] pixels = new double[PIXELS];
         final Map<String, DataCell> labels = new HashMap<>();
-        final DataCell[] cells = new DataCell[1 + PIXELS + (images ? 1 : 0)];
+        final boolean vector = format == PixelFormat.VECTOR;
+        // one factory for all images: each cell gets its own copy of the factory's bytes, and nothing else is copied
+        final DenseByteVectorCellFactory cellFactory = new DenseByteVectorCellFactory(PIXELS);
+        final DataCell[] cells = new DataCell[(vector ? 2 : 1 + PIXELS) + (images ? 1 : 0)];
         for (int k = 0; k < count; k++) {
             final int i = first + k;
             if (k % CHECK_EVERY == 0) {
@@ -158,11 +176,18 @@ final class MnistReader {
             }
             x.copyRow(i, pixels);
             cells[0] = labels.computeIfAbsent(all.label(i), StringCell::new);
-            for (int j = 0; j < PIXELS; j++) {
-                cells[1 + j] = PIXEL_CELLS[(int)pixels[j]];
+            if (vector) {
+                for (int j = 0; j < PIXELS; j++) {
+                    cellFactory.setValue(j, (int)pixels[j]);
+                }
+                cells[1] = cellFactory.createDataCell();
+            } else {
+                for (int j = 0; j < PIXELS; j++) {
+                    cells[1 + j] = PIXEL_CELLS[(int)pixels[j]];
+                }
             }
             if (images) {
-                cells[1 + PIXELS] = PngImages.digitCell(pixels, SIDE);
+                cells[cells.length - 1] = PngImages.digitCell(pixels, SIDE);
             }
             c.addRowToTable(new DefaultRow(RowKey.createRowKey((long)i), cells));
         }

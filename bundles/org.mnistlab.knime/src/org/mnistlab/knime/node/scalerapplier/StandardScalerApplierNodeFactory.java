@@ -15,8 +15,9 @@ public final class StandardScalerApplierNodeFactory extends DefaultNodeFactory {
             <p>Applies a scaler of the Standard Scaler Learner to another table, e.g. a test set: each of the
             scaler's columns becomes <tt>(x - mean) / std</tt> with the mean and standard deviation learned on the
             training data, exactly as scikit-learn 1.2's <tt>StandardScaler.transform</tt> computes it.</p>
-            <p>The table must have the scaler's columns (by name, in any order), numeric. The scaled columns keep
-            their names and positions and become double columns; all other columns are passed on unchanged. Missing
+            <p>The table must have the scaler's columns (by name, in any order), numeric or vectors of numbers. The
+            scaled columns keep their names and positions and become double (vector) columns; all other columns are
+            passed on unchanged, without being copied. Missing
             values stay missing (scikit-learn keeps NaN); infinite values are an error.</p>
             """) //
         .sinceVersion(5, 7, 0) //

@@ -18,14 +18,16 @@ public final class StandardScalerLearnerNodeFactory extends DefaultNodeFactory {
             <tt>StandardScaler().fit_transform</tt>: the means, variances and scaled values are bit for bit
             scikit-learn's. Columns whose values are all equal are divided by 1. The lab scales the 2,000 training
             images this way before cross-validating the multiclass SGD classifier.</p>
-            <p>The scaled columns keep their names and positions and become double columns; all other columns are
-            passed on unchanged. The scaler model applies the same transformation to other tables with the
-            Standard Scaler Applier, e.g. to a test set.</p>
-            <p>Columns to scale must be numbers without missing values.</p>
+            <p>The scaled columns keep their names and positions and become double columns; a vector column (such as
+            the MNIST Reader's image column) has each of its elements scaled as a column of its own and becomes a
+            double vector column. All other columns are passed on unchanged, without being copied. The scaler model
+            applies the same transformation to other tables with the Standard Scaler Applier, e.g. to a test
+            set.</p>
+            <p>Columns to scale must be numbers, or vectors of numbers, without missing values.</p>
             """) //
         .sinceVersion(5, 7, 0) //
         .ports(p -> p //
-            .addInputTable("Data", "The table whose numeric columns are standardized.") //
+            .addInputTable("Data", "The table whose numeric (or vector) columns are standardized.") //
             .addOutputPort("Scaler", "The fitted <tt>StandardScaler</tt> (per column mean, variance and scale) for "
                 + "the Standard Scaler Applier.", MnistLabModelPortObject.TYPE) //
             .addOutputTable("Scaled data", "The input table with the selected columns standardized.")) //

@@ -136,18 +136,35 @@ final class ScorerNode {
         final String[] predicted = TableData.labels(table, columns.prediction(), exec.createSubProgress(0.3));
         final Comparator<String> order = order(spec.getColumnSpec(columns.truth()).getType(),
             spec.getColumnSpec(columns.prediction()).getType());
-        final ConfusionMatrix cm = EngineCall.run(exec, m -> ConfusionMatrix.ofLabels(truth, predicted, order));
+        // the labels as class indices, once: sorting the few distinct labels instead of comparing every row's (with
+        // the numeric order, a comparison parses both labels as numbers, and a failed parse throws)
+        final String[] classes = classes(truth, predicted, order);
+        final int[] truthCodes = codes(truth, classes);
+        final int[] predictedCodes = codes(predicted, classes);
+        final ConfusionMatrix cm =
+            EngineCall.run(exec, m -> ConfusionMatrix.of(classes, truthCodes, predictedCodes));
         final PrecisionRecallF1 binary = binary(cm, p);
         final BufferedDataTable confusion = confusionTable(cm, exec);
         out.setOutData(0, confusion);
         out.setOutData(1, statisticsTable(cm, binary, p, exec));
         out.setOutData(2, PngImages.port(ConfusionMatrixChart.of(cm.counts(), cm.classes(), p.m_chart.mode())));
-        final String[] classes = cm.classes();
         // a binary problem's columns with their positive value: "label = 3", not "label = positive value"
         final String title = "Scorer: " + PredictionColumns.describe(spec.getColumnSpec(columns.truth())) + " vs. "
             + PredictionColumns.describe(spec.getColumnSpec(columns.prediction()));
-        out.setInternalData(confusion, ScorerView.rows(table, codes(truth, classes), codes(predicted, classes),
-            classes, title, exec.createSubExecutionContext(0.2)));
+        out.setInternalData(confusion, ScorerView.rows(table, truthCodes, predictedCodes, classes, title,
+            exec.createSubExecutionContext(0.2)));
+    }
+
+    /**
+     * @return the labels that occur in either array, sorted as {@code ConfusionMatrix.ofLabels} sorts them (both
+     *         orders tell different strings apart, so its classes are the distinct strings)
+     */
+    private static String[] classes(final String[] truth, final String[] predicted, final Comparator<String> order) {
+        final Set<String> distinct = new HashSet<>(Arrays.asList(truth));
+        distinct.addAll(Arrays.asList(predicted));
+        final String[] classes = distinct.toArray(String[]::new);
+        Arrays.sort(classes, order);
+        return classes;
     }
 
     /** @return each label's index among the classes */

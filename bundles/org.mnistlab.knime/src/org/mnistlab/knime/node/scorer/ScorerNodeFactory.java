@@ -50,7 +50,8 @@ public final class ScorerNodeFactory extends DefaultNodeFactory {
                 class or errors only; the per-class precision, recall and F1 below it. Clicking a cell lists its
                 rows (the first 50): their keys, their decision scores if the input has the
                 <tt>Score (</tt><i>class</i><tt>)</tt> columns of the Cross-Validation or a predictor node, and the
-                digits themselves if it has MNIST pixel columns <tt>pixel_0</tt>, ... holding 0 to 255.</p>
+                digits themselves if it has MNIST pixels holding 0 to 255: a vector column such as the MNIST
+                Reader's <tt>pixels</tt>, or the columns <tt>pixel_0</tt>, ....</p>
                 """) //
             .page(p -> p.fromFile() //
                 .bundleClass(ScorerNodeFactory.class) //

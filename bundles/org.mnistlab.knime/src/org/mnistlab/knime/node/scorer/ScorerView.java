@@ -1,6 +1,7 @@
 package org.mnistlab.knime.node.scorer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 
@@ -15,10 +16,13 @@ import org.knime.core.data.DoubleValue;
 import org.knime.core.data.IntValue;
 import org.knime.core.data.StringValue;
 import org.knime.core.data.container.CloseableRowIterator;
+import org.knime.core.data.container.filter.TableFilter;
 import org.knime.core.data.def.DefaultRow;
 import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.IntCell;
 import org.knime.core.data.def.StringCell;
+import org.knime.core.data.vector.bytevector.ByteVectorValue;
+import org.knime.core.data.vector.doublevector.DoubleVectorValue;
 import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.CanceledExecutionException;
@@ -35,7 +39,8 @@ import org.mnistlab.knime.table.PredictionColumns;
  * <li>the confusion matrix output, whose row keys are the classes;</li>
  * <li>one row per scored row, under its key: the true and the predicted class index, if the input has decision
  * scores ({@link PredictionColumns}) the score of the predicted class c, else the only score column of a binary
- * classifier, and if it has MNIST pixels ({@code pixel_0}, ... holding 0..255, a square number of them) the image of
+ * classifier, and if it has MNIST pixels (a vector column such as the MNIST Reader's {@code pixels}, else the columns
+ * {@code pixel_0}, ...; a square number of values 0..255) the image of
  * each row the view lists, base64 encoded. The table's name is the view's title.</li>
  * </ol>
  */
@@ -91,7 +96,9 @@ final class ScorerView {
         final DataTableSpec out =
             new DataTableSpecCreator().setName(title).addColumns(columns.toArray(DataColumnSpec[]::new)).createSpec();
         final BufferedDataContainer c = exec.createDataContainer(out);
-        try (CloseableRowIterator it = table.iterator()) {
+        // the scores are all this pass reads of the (possibly wide) scored table
+        final int[] read = scores ? Arrays.stream(scoreColumns).filter(s -> s >= 0).distinct().toArray() : new int[0];
+        try (CloseableRowIterator it = table.filter(TableFilter.materializeCols(read)).iterator()) {
             for (int i = 0; i < truth.length; i++) {
                 if (i % CHECK_EVERY == 0) {
                     exec.checkCanceled();
@@ -185,8 +192,16 @@ final class ScorerView {
         return any ? columns : null;
     }
 
-    /** @return the numbered pixel columns of square images, or null if the table has none */
+    /**
+     * @return the first vector column (a row's image in one cell), else the numbered pixel columns of square images,
+     *         or null if the table has neither
+     */
     private static int[] pixelColumns(final DataTableSpec spec) {
+        for (int i = 0; i < spec.getNumColumns(); i++) {
+            if (Columns.isVector(spec.getColumnSpec(i).getType())) {
+                return new int[]{i};
+            }
+        }
         try {
             final int[] pixels = Columns.numbered(spec, PIXEL_PREFIX, PIXEL_PREFIX);
             final int side = (int)Math.round(Math.sqrt(pixels.length));
@@ -208,13 +223,13 @@ final class ScorerView {
 
     /**
      * @return the listed rows' images as base64 of unsigned bytes (null for other rows), or null when a listed row's
-     *         pixels are not all whole numbers 0..255 (e.g. standardized pixels, which would draw as noise)
+     *         pixels are not a square number of whole numbers 0..255 (e.g. standardized pixels, which would draw as
+     *         noise)
      */
     private static String[] images(final BufferedDataTable table, final int[] pixels, final boolean[] listed,
         final ExecutionContext exec) throws CanceledExecutionException {
         final String[] images = new String[listed.length];
-        final byte[] bytes = new byte[pixels.length];
-        try (CloseableRowIterator it = table.iterator()) {
+        try (CloseableRowIterator it = table.filter(TableFilter.materializeCols(pixels)).iterator()) {
             for (int i = 0; i < listed.length; i++) {
                 if (i % CHECK_EVERY == 0) {
                     exec.checkCanceled();
@@ -223,9 +238,14 @@ final class ScorerView {
                 if (!listed[i]) {
                     continue;
                 }
-                for (int j = 0; j < pixels.length; j++) {
-                    final DataCell cell = row.getCell(pixels[j]);
-                    final double v = cell.isMissing() ? Double.NaN : ((DoubleValue)cell).getDoubleValue();
+                final double[] values = values(row, pixels);
+                final int side = values == null ? 0 : (int)Math.round(Math.sqrt(values.length));
+                if (values == null || side * side != values.length) {
+                    return null;
+                }
+                final byte[] bytes = new byte[values.length];
+                for (int j = 0; j < values.length; j++) {
+                    final double v = values[j];
                     if (!(v >= 0 && v <= 255 && v == Math.rint(v))) {
                         return null;
                     }
@@ -235,5 +255,35 @@ final class ScorerView {
             }
         }
         return images;
+    }
+
+    /** @return a row's pixels from one vector column or numbered number columns, or null if one is missing */
+    private static double[] values(final DataRow row, final int[] pixels) {
+        if (pixels.length == 1) {
+            final DataCell cell = row.getCell(pixels[0]);
+            if (cell instanceof ByteVectorValue b) {
+                final double[] v = new double[(int)b.length()];
+                for (int j = 0; j < v.length; j++) {
+                    v[j] = b.get(j);
+                }
+                return v;
+            }
+            if (cell instanceof DoubleVectorValue d) {
+                final double[] v = new double[d.getLength()];
+                for (int j = 0; j < v.length; j++) {
+                    v[j] = d.getValue(j);
+                }
+                return v;
+            }
+        }
+        final double[] v = new double[pixels.length];
+        for (int j = 0; j < pixels.length; j++) {
+            final DataCell cell = row.getCell(pixels[j]);
+            if (!(cell instanceof DoubleValue d)) {
+                return null;
+            }
+            v[j] = d.getDoubleValue();
+        }
+        return v;
     }
 }

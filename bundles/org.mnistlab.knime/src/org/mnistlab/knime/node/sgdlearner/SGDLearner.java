@@ -33,6 +33,7 @@ import org.mnistlab.knime.port.MnistLabModelPortObject;
 import org.mnistlab.knime.port.MnistLabModelPortObjectSpec;
 import org.mnistlab.knime.port.ModelTypes;
 import org.mnistlab.knime.table.Columns;
+import org.mnistlab.knime.table.TableData;
 import org.mnistlab.knime.table.TrainingData;
 
 /** Configure and execute of the SGD Learner. */
@@ -68,7 +69,8 @@ final class SGDLearner {
 
     /**
      * The coefficient table: one row per binary problem, named by the class it scores, with a column per feature
-     * ({@code coef_}) and the intercept ({@code intercept_}).
+     * ({@code coef_}; a vector column's elements by their names, e.g. {@code pixel_0}) and the intercept
+     * ({@code intercept_}).
      *
      * @param features the feature column names
      * @return its spec
@@ -87,8 +89,11 @@ final class SGDLearner {
     static void configure(final ConfigureInput in, final ConfigureOutput out) throws InvalidSettingsException {
         final SGDLearnerParameters p = in.getParameters();
         final DataTableSpec spec = in.getInTableSpec(0);
-        final MnistLabModelPortObjectSpec model = modelSpec(p, spec, p.m_columns.resolve(spec));
-        out.setOutSpecs(model, coefficientSpec(model.getFeatureColumns()));
+        final Resolved columns = p.m_columns.resolve(spec);
+        final MnistLabModelPortObjectSpec model = modelSpec(p, spec, columns);
+        // a vector column without element names is as many features as the data says
+        out.setOutSpecs(model, TableData.featureNames(spec, columns.features()).map(SGDLearner::coefficientSpec)
+            .orElse(null));
     }
 
     static void execute(final ExecuteInput in, final ExecuteOutput out)
@@ -123,7 +128,7 @@ final class SGDLearner {
         fit.put("converged", Boolean.toString(sgd.converged()));
         final MnistLabModelPortObjectSpec fitted = spec.withFit(List.of(sgd.classes()), fit);
         out.setOutData(new MnistLabModelPortObject(fitted, sgd),
-            coefficients(sgd, fitted.getFeatureColumns(), exec.createSubExecutionContext(0.02)));
+            coefficients(sgd, data.featureNames(), exec.createSubExecutionContext(0.02)));
     }
 
     private static BufferedDataTable coefficients(final SGDClassifier sgd, final List<String> features,

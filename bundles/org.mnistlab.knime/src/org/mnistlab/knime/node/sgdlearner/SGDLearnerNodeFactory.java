@@ -27,8 +27,8 @@ public final class SGDLearnerNodeFactory extends DefaultNodeFactory {
             """) //
         .sinceVersion(5, 7, 0) //
         .ports(p -> p //
-            .addInputTable("Training data", "The rows to learn from: a label column and numeric feature columns, "
-                + "e.g. the MNIST Reader's <tt>label</tt> and <tt>pixel_0</tt> to <tt>pixel_783</tt>.") //
+            .addInputTable("Training data", "The rows to learn from: a label column and numeric or vector feature "
+                + "columns, e.g. the MNIST Reader's <tt>label</tt> and <tt>pixels</tt>.") //
             .addOutputPort("SGD model", "The fitted <tt>SGDClassifier</tt> for the SGD Predictor. Its spec lists "
                 + "the classes, feature columns and hyper-parameters, and after execution the number of epochs "
                 + "(<tt>n_iter_</tt>) and whether training converged.", MnistLabModelPortObject.TYPE) //

@@ -23,8 +23,9 @@ public final class SGDPredictorNodeFactory extends DefaultNodeFactory {
             signed distance to the decision boundary, <tt>w &#183; x + b</tt>. A binary model appends one score,
             that of its positive class (<tt>True</tt>), and predicts <tt>True</tt> where it is positive; a
             multiclass model appends one score per class and predicts the class with the highest.</p>
-            <p>The table must have the model's feature columns (by name, in any order), numeric and without missing
-            values. The lab's decision scores of the first 12 training images are those of scikit-learn.</p>
+            <p>The table must have the model's feature columns (by name, in any order), numbers or vectors of
+            numbers (such as the MNIST Reader's image column), without missing values. The output stores only the
+            appended columns and refers to the input table for the others. The lab's decision scores of the first 12 training images are those of scikit-learn.</p>
             """) //
         .sinceVersion(5, 7, 0) //
         .ports(p -> p //

@@ -21,13 +21,23 @@ public final class SVMLearnerNodeFactory extends DefaultNodeFactory {
             <p>More than two classes are learned one-vs-one (libsvm's pairwise model, class pairs solved in
             parallel) or, with the one-vs-rest strategy, as <tt>OneVsRestClassifier(SVC())</tt>: one binary SVC per
             class against all others. The results never depend on the number of threads.</p>
-            <p>Features must be numbers without missing values. Progress is reported per class pair (or class), and
-            the node can be canceled between them.</p>
+            <p>Features must be numbers (or vectors of numbers, such as the MNIST Reader's image column) without
+            missing values. Progress is reported per class pair (or class), and the node can be canceled between
+            them.</p>
+            <p><b>Threads and memory.</b> Class pairs, classes and kernel blocks run on KNIME's thread pool, within
+            the <i>Threads</i> option and KNIME's limit on working threads. The features are held once in a compact
+            matrix (about 3 bytes per non-zero pixel). For speed, kernel values are precomputed, at about 28 bytes
+            each: for m training rows up to m&#178;/2 of them, which one-vs-rest shares among its classes (2,000
+            MNIST digits: about 56 MB) and one-vs-one needs only per class and per pair being solved (about 10 MB).
+            One fit holds at most <i>Cache size</i> (200 MB by default) in kernel values, including libsvm's own
+            kernel cache, and all SVM fits running in KNIME together at most half of KNIME's heap (the
+            <tt>-Xmx</tt> of <tt>knime.ini</tt>). A fit that finds less free precomputes less or lets libsvm compute
+            kernel values as it needs them: slower, with the same model.</p>
             """) //
         .sinceVersion(5, 7, 0) //
         .ports(p -> p //
-            .addInputTable("Training data", "The rows to learn from: a label column and numeric feature columns, "
-                + "e.g. the MNIST Reader's <tt>label</tt> and <tt>pixel_0</tt> to <tt>pixel_783</tt>.") //
+            .addInputTable("Training data", "The rows to learn from: a label column and numeric or vector feature "
+                + "columns, e.g. the MNIST Reader's <tt>label</tt> and <tt>pixels</tt>.") //
             .addOutputPort("SVM model", "The fitted <tt>SVC</tt> or <tt>OneVsRestClassifier(SVC())</tt> for the "
                 + "SVC Predictor. Its spec lists the classes, feature columns and hyper-parameters, and after "
                 + "execution the gamma used (<tt>_gamma</tt>) and the number of support vectors.",

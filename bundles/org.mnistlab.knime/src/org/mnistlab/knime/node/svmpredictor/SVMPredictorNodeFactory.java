@@ -28,8 +28,9 @@ public final class SVMPredictorNodeFactory extends DefaultNodeFactory {
             0); one-vs-one gives libsvm's raw value for each class pair, <tt>Score (a vs b)</tt>, positive for
             <tt>a</tt>. A one-vs-rest model gives one column per class, each binary SVC's score. Models of two
             classes give one column, the score of the second class.</p>
-            <p>The table must have the model's feature columns (by name, in any order), numeric and without missing
-            values.</p>
+            <p>The table must have the model's feature columns (by name, in any order), numbers or vectors of
+            numbers (such as the MNIST Reader's image column), without missing values. The output stores only the
+            appended columns and refers to the input table for the others.</p>
             """) //
         .sinceVersion(5, 7, 0) //
         .ports(p -> p //

@@ -1,21 +1,18 @@
 package org.mnistlab.knime.node.thresholdapply;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataColumnSpecCreator;
-import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataTableSpecCreator;
 import org.knime.core.data.DataType;
 import org.knime.core.data.DoubleValue;
-import org.knime.core.data.container.CloseableRowIterator;
 import org.knime.core.data.def.BooleanCell;
 import org.knime.core.data.def.BooleanCell.BooleanCellFactory;
-import org.knime.core.data.def.DefaultRow;
 import org.knime.core.data.def.StringCell;
-import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionContext;
@@ -27,14 +24,13 @@ import org.knime.node.DefaultModel.ExecuteInput;
 import org.knime.node.DefaultModel.ExecuteOutput;
 import org.mnistlab.knime.node.thresholdapply.ThresholdApplyParameters.OutputType;
 import org.mnistlab.knime.table.Columns;
+import org.mnistlab.knime.table.NewColumns;
 import org.mnistlab.knime.table.PredictionColumns;
 import org.mnistlab.knime.table.PredictionColumns.Binary;
 import org.mnistlab.knime.table.PredictionColumns.Followed;
 
 /** Configure and execute of the Threshold Apply node. */
 final class ThresholdApply {
-
-    private static final int CHECK_EVERY = 1000;
 
     private ThresholdApply() {
     }
@@ -107,29 +103,12 @@ final class ThresholdApply {
             : new StringCell(p.m_positiveLabel);
         final DataCell negative = p.m_outputType == OutputType.BOOLEAN ? BooleanCellFactory.create(false)
             : new StringCell(p.m_negativeLabel);
-        final int inputs = spec.getNumColumns();
-        final long n = table.size();
-        final BufferedDataContainer c = exec.createDataContainer(outSpec);
-        try (CloseableRowIterator it = table.iterator()) {
-            for (long i = 0; it.hasNext(); i++) {
-                if (i % CHECK_EVERY == 0) {
-                    exec.checkCanceled();
-                    exec.setProgress(i / (double)n);
-                }
-                final DataRow row = it.next();
-                final DataCell[] cells = new DataCell[inputs + 1];
-                for (int j = 0; j < inputs; j++) {
-                    cells[j] = row.getCell(j);
-                }
-                final DataCell s = row.getCell(score);
-                // NaN compares false either way, as numpy's y_scores > threshold
-                cells[inputs] = s.isMissing() ? DataType.getMissingCell()
-                    : p.m_comparison.comparison().test(((DoubleValue)s).getDoubleValue(), p.m_threshold) ? positive : negative;
-                c.addRowToTable(new DefaultRow(row.getKey(), cells));
-            }
-        } finally {
-            c.close();
-        }
-        out.setOutData(0, c.getTable());
+        final List<DataColumnSpec> added = List.of(outSpec.getColumnSpec(spec.getNumColumns()));
+        out.setOutData(0, NewColumns.table(table, NewColumns.appending(spec, added, (row, index) -> {
+            final DataCell s = row.getCell(score);
+            // NaN compares false either way, as numpy's y_scores > threshold
+            return new DataCell[]{s.isMissing() ? DataType.getMissingCell()
+                : p.m_comparison.comparison().test(((DoubleValue)s).getDoubleValue(), p.m_threshold) ? positive : negative};
+        }), exec));
     }
 }

@@ -20,10 +20,13 @@ import org.knime.core.data.def.IntCell;
 import org.knime.core.data.def.StringCell;
 import org.knime.core.data.image.png.PNGImageCellFactory;
 import org.knime.core.data.image.png.PNGImageValue;
+import org.knime.core.data.vector.bytevector.ByteVectorValue;
+import org.knime.core.data.vector.bytevector.DenseByteVectorCell;
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.KNIMEException;
 import org.knime.core.node.NodeSettings;
+import org.knime.core.node.NodeSettingsRO;
 import org.mnistlab.knime.testing.ConfigTrees;
 import org.mnistlab.knime.testing.Executions;
 import org.mnistlab.knime.testing.NodeHarness;
@@ -34,6 +37,7 @@ import org.mnistlab.engine.io.IdxWriter;
 import org.mnistlab.engine.io.Mnist;
 import org.mnistlab.fetch.FetchOptions;
 import org.mnistlab.fetch.MnistCache;
+import org.mnistlab.knime.node.mnistreader.MnistReaderParameters.PixelFormat;
 import org.mnistlab.knime.node.mnistreader.MnistReaderParameters.Source;
 import org.mnistlab.knime.node.mnistreader.MnistReaderParameters.Subset;
 
@@ -91,6 +95,7 @@ class MnistReaderNodeTest {
         assertEquals(Subset.ALL, p.m_subset);
         assertEquals(0, p.m_rowLimit);
         assertEquals(false, p.m_appendImages);
+        assertEquals(PixelFormat.VECTOR, p.m_pixels);
         p.validate();
         // the cache the runner and the build use too, standard mirrors with their published MD5s
         assertEquals(FetchOptions.of(MnistCache.userFolder(HOME)), p.fetchOptions());
@@ -100,7 +105,8 @@ class MnistReaderNodeTest {
     void defaults_persistAsKnimeWritesThem() {
         ConfigTrees.assertSameTree(ConfigTrees.settings("model").add("source", "DOWNLOAD").add("folder", "")
             .add("cacheFolder", "~/.cache/mnistlab/mnist").add("mirrors", STANDARD_MIRRORS)
-            .add("verifyChecksums", true).add("subset", "ALL").add("rowLimit", 0).add("appendImages", false).build(),
+            .add("verifyChecksums", true).add("subset", "ALL").add("rowLimit", 0).add("pixels", "VECTOR")
+            .add("appendImages", false).build(),
             Parameters.written(new MnistReaderParameters()));
     }
 
@@ -110,6 +116,57 @@ class MnistReaderNodeTest {
         http://yann.lecun.com/exdb/mnist/{name}.gz""";
 
     @Test
+    void load_settingsOfAnOlderNode_keepWriting784Columns() throws Exception {
+        // as version 0.1.0 saved them, before the pixels could be one vector
+        final NodeSettingsRO older = Xml.parse("""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <config xmlns="http://www.knime.org/2008/09/XMLConfig" key="model">
+                <entry key="source" type="xstring" value="DOWNLOAD"/>
+                <entry key="folder" type="xstring" value=""/>
+                <entry key="cacheFolder" type="xstring" value=""/>
+                <entry key="subset" type="xstring" value="ALL"/>
+                <entry key="rowLimit" type="xint" value="0"/>
+                <entry key="appendImages" type="xboolean" value="false"/>
+            </config>
+            """);
+        final MnistReaderParameters p = (MnistReaderParameters)NODE.loadParameters(older);
+        assertEquals(PixelFormat.COLUMNS, p.m_pixels);
+        assertEquals(785, NODE.configure(p).<DataTableSpec> spec(0).getNumColumns());
+    }
+
+    @Test
+    void configure_vector_isLabelAndOneByteVectorOfNamedPixels() throws Exception {
+        final DataTableSpec spec = NODE.configure(new MnistReaderParameters()).spec(0);
+        assertEquals(2, spec.getNumColumns());
+        assertEquals("label", spec.getColumnSpec(0).getName());
+        assertEquals("pixels", spec.getColumnSpec(1).getName());
+        assertEquals(DenseByteVectorCell.TYPE, spec.getColumnSpec(1).getType());
+        assertEquals(Mnist.pixelNames(784), spec.getColumnSpec(1).getElementNames());
+    }
+
+    @Test
+    void execute_vector_holdsTheSamePixelsAsTheColumns() throws Exception {
+        final MnistReaderParameters columns = folder(writeMnist());
+        columns.m_pixels = PixelFormat.COLUMNS;
+        columns.m_appendImages = true;
+        final MnistReaderParameters vector = folder(m_dir);
+        vector.m_appendImages = true;
+        final List<DataRow> expected = Tables.rows(NODE.execute(columns).table(0));
+        final List<DataRow> actual = Tables.rows(NODE.execute(vector).table(0));
+        assertEquals(expected.size(), actual.size());
+        for (int i = 0; i < expected.size(); i++) {
+            assertEquals(expected.get(i).getKey(), actual.get(i).getKey());
+            assertEquals(expected.get(i).getCell(0), actual.get(i).getCell(0));
+            final ByteVectorValue pixels = (ByteVectorValue)actual.get(i).getCell(1);
+            assertEquals(784, pixels.length());
+            for (int j = 0; j < 784; j++) {
+                assertEquals(((IntValue)expected.get(i).getCell(1 + j)).getIntValue(), pixels.get(j));
+            }
+            assertEquals(expected.get(i).getCell(785), actual.get(i).getCell(2), "the same PNG image");
+        }
+    }
+
+    @Test
     void settings_roundTripThroughXml() throws Exception {
         final MnistReaderParameters p = folder(Path.of("/data/mnist"));
         p.m_cacheFolder = "/tmp/cache";
@@ -117,6 +174,7 @@ class MnistReaderNodeTest {
         p.m_subset = Subset.TEST;
         p.m_rowLimit = 100;
         p.m_appendImages = true;
+        p.m_pixels = PixelFormat.COLUMNS;
         final MnistReaderParameters q = Parameters.roundTrip(p);
         assertEquals(List.of(Source.FOLDER, "/data/mnist", "/tmp/cache", "https://example.org/mnist/", false,
             Subset.TEST, 100, true), List.of(q.m_source, q.m_folder, q.m_cacheFolder, q.m_mirrors,
@@ -232,7 +290,9 @@ class MnistReaderNodeTest {
 
     @Test
     void configure_spec_isLabelAnd784IntegerPixels() throws Exception {
-        final DataTableSpec spec = NODE.configure(new MnistReaderParameters()).spec(0);
+        final MnistReaderParameters p = new MnistReaderParameters();
+        p.m_pixels = PixelFormat.COLUMNS;
+        final DataTableSpec spec = NODE.configure(p).spec(0);
         assertEquals(785, spec.getNumColumns());
         assertEquals("label", spec.getColumnSpec(0).getName());
         assertEquals(StringCell.TYPE, spec.getColumnSpec(0).getType());
@@ -244,6 +304,7 @@ class MnistReaderNodeTest {
     @Test
     void configure_withImages_appendsAPngColumn() throws Exception {
         final MnistReaderParameters p = new MnistReaderParameters();
+        p.m_pixels = PixelFormat.COLUMNS;
         p.m_appendImages = true;
         final DataTableSpec spec = NODE.configure(p).spec(0);
         assertEquals("image", spec.getColumnSpec(785).getName());
@@ -259,7 +320,9 @@ class MnistReaderNodeTest {
 
     @Test
     void execute_folder_readsTrainThenTestWithPositionRowIds() throws Exception {
-        final var out = NODE.execute(folder(writeMnist())).table(0);
+        final MnistReaderParameters p = folder(writeMnist());
+        p.m_pixels = PixelFormat.COLUMNS;
+        final var out = NODE.execute(p).table(0);
         final List<DataRow> rows = Tables.rows(out);
         assertEquals(5, rows.size());
         assertEquals(List.of("Row0", "Row1", "Row2", "Row3", "Row4"),
@@ -291,6 +354,7 @@ class MnistReaderNodeTest {
     @Test
     void execute_images_areDecodableDigits() throws Exception {
         final MnistReaderParameters p = folder(writeMnist());
+        p.m_pixels = PixelFormat.COLUMNS;
         p.m_appendImages = true;
         final DataRow row = Tables.rows(NODE.execute(p).table(0)).get(1);
         final var image = (BufferedImage)((PNGImageValue)row.getCell(785)).getImageContent().getImage();
