@@ -32,6 +32,7 @@ import org.mnistlab.knime.testing.Executions;
 import org.mnistlab.knime.testing.NodeHarness;
 import org.mnistlab.knime.testing.Parameters;
 import org.mnistlab.knime.testing.Tables;
+import org.mnistlab.knime.testing.Xml;
 import org.mnistlab.engine.data.ByteMatrix;
 import org.mnistlab.engine.io.IdxWriter;
 import org.mnistlab.engine.io.Mnist;
