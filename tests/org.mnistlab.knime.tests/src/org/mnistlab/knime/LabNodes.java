@@ -52,6 +52,7 @@ import org.mnistlab.knime.node.thresholdsweep.ThresholdSweepNodeFactory;
 import org.mnistlab.knime.node.thresholdsweep.ThresholdSweepParameters;
 import org.mnistlab.knime.port.MnistLabModelPortObject;
 import org.mnistlab.knime.predict.PredictorParameters;
+import org.mnistlab.knime.testing.Images;
 import org.mnistlab.knime.testing.NodeHarness;
 import org.mnistlab.knime.testing.Parameters;
 import org.mnistlab.knime.testing.Tables;
@@ -265,7 +266,7 @@ final class LabNodes {
             values("mode", "STRATIFIED", "sizeKind", "FRACTION", "trainRows", 1000, "trainFraction", 0.75, "seed", 7L,
                 "classColumn", "label")));
         expect(new LabNode(DigitGridNodeFactory.class, "views", Optional.of(DigitGridParameters.class),
-            List.of(TABLE), List.of(IMAGE), () -> List.of(Inputs.DIGITS),
+            List.of(TABLE), List.of(IMAGE), () -> List.of(Inputs.VECTORS),
             values("count", 36, "columns", 6, "pixelPrefix", "px_", "captions", true, "captionColumn", "label",
                 "title", "Six by six")));
         expect(new LabNode(StandardScalerLearnerNodeFactory.class, "manipulation",
@@ -322,6 +323,9 @@ final class LabNodes {
     static final class Inputs {
 
         static final BufferedDataTable DIGITS = digits(30);
+
+        /** Digits as the MNIST Reader outputs them by default: a label and one byte vector per image. */
+        static final BufferedDataTable VECTORS = Images.vectors(30);
 
         private static PortObject s_scaler;
 

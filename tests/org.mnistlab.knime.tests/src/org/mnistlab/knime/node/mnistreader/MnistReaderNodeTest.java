@@ -194,15 +194,16 @@ class MnistReaderNodeTest {
         final MnistReaderParameters p = (MnistReaderParameters)NODE.loadParameters(release010("DOWNLOAD", "", ""));
         // 0.1.0 read an empty cache folder as the per-user cache, downloaded from the standard mirrors and checked
         // checksums of downloads only
+        // and wrote 784 pixel columns
         assertEquals(List.of(Source.DOWNLOAD, "~/.cache/mnistlab/mnist", STANDARD_MIRRORS, false, Subset.TRAIN, 10,
-            true), List.of(p.m_source, p.m_cacheFolder, p.m_mirrors, p.m_verifyChecksums, p.m_subset, p.m_rowLimit,
-                p.m_appendImages));
+            PixelFormat.COLUMNS, true), List.of(p.m_source, p.m_cacheFolder, p.m_mirrors, p.m_verifyChecksums,
+                p.m_subset, p.m_rowLimit, p.m_pixels, p.m_appendImages));
         assertEquals(FetchOptions.of(MnistCache.userFolder(HOME)), p.fetchOptions());
         // saved again, they hold every setting
         ConfigTrees.assertSameTree(ConfigTrees.settings("model").add("source", "DOWNLOAD").add("folder", "")
             .add("cacheFolder", "~/.cache/mnistlab/mnist").add("mirrors", STANDARD_MIRRORS)
-            .add("verifyChecksums", false).add("subset", "TRAIN").add("rowLimit", 10).add("appendImages", true)
-            .build(), Parameters.written(p));
+            .add("verifyChecksums", false).add("subset", "TRAIN").add("rowLimit", 10).add("pixels", "COLUMNS")
+            .add("appendImages", true).build(), Parameters.written(p));
     }
 
     @Test
