@@ -275,7 +275,7 @@ final class LabNodes {
         expect(new LabNode(StandardScalerApplierNodeFactory.class, "manipulation", Optional.empty(),
             List.of(MODEL, TABLE), List.of(TABLE), () -> List.of(Inputs.scaler(), Inputs.DIGITS), Map.of()));
         expect(new LabNode(SGDLearnerNodeFactory.class, "learners", Optional.of(SGDLearnerParameters.class),
-            List.of(TABLE), List.of(MODEL, TABLE), () -> List.of(Inputs.DIGITS),
+            List.of(TABLE), List.of(MODEL, TABLE, TABLE, IMAGE), () -> List.of(Inputs.DIGITS),
             values("loss", "LOG_LOSS", "penalty", "ELASTICNET", "alpha", 0.001, "l1Ratio", 0.3, "learningRate",
                 "INVSCALING", "eta0", 0.01, "maxIter", 50, "stopEarly", false, "randomState", 7L,
                 "columns/labelColumn", "label", "columns/features/selection", "SELECTED", "columns/features/columns",
