@@ -35,6 +35,8 @@ import org.mnistlab.knime.node.mnistreader.MnistReaderNodeFactory;
 import org.mnistlab.knime.node.mnistreader.MnistReaderParameters;
 import org.mnistlab.knime.node.orderedsplit.OrderedSplitNodeFactory;
 import org.mnistlab.knime.node.orderedsplit.OrderedSplitParameters;
+import org.mnistlab.knime.node.roccurve.RocCurveNodeFactory;
+import org.mnistlab.knime.node.roccurve.RocCurveParameters;
 import org.mnistlab.knime.node.scalerapplier.StandardScalerApplierNodeFactory;
 import org.mnistlab.knime.node.scalerlearner.StandardScalerLearnerNodeFactory;
 import org.mnistlab.knime.node.scalerlearner.StandardScalerLearnerParameters;
@@ -75,6 +77,8 @@ final class LabNodes {
     private static final PortType MODEL = MnistLabModelPortObject.TYPE;
 
     private static final PortType IMAGE = ImagePortObject.TYPE;
+
+    private static final PortType OPTIONAL_TABLE = BufferedDataTable.TYPE_OPTIONAL;
 
     /**
      * A node as the tests expect it.
@@ -231,7 +235,7 @@ final class LabNodes {
         return n;
     }
 
-    /** @return the 13 expected nodes by factory class name */
+    /** @return the 14 expected nodes by factory class name */
     static Map<String, LabNode> expected() {
         return EXPECTED;
     }
@@ -311,6 +315,10 @@ final class LabNodes {
             List.of(TABLE), List.of(TABLE), () -> List.of(Inputs.outOfFold()),
             values("scoreColumn", "Score (True)", "threshold", 3000.0, "comparison", "AT_OR_ABOVE", "outputColumn",
                 "Is it a 5", "outputType", "TEXT", "positiveLabel", "5", "negativeLabel", "not 5")));
+        expect(new LabNode(RocCurveNodeFactory.class, "evaluation", Optional.of(RocCurveParameters.class),
+            List.of(TABLE, OPTIONAL_TABLE), List.of(TABLE, TABLE, IMAGE), () -> List.of(Inputs.outOfFold()),
+            values("truthColumn", "label = 5", "positiveValue", "true", "scoreColumn", "Score (True)",
+                "dropIntermediate", false, "marked", "FIXED", "threshold", 3000.0)));
     }
 
     /**

@@ -45,9 +45,9 @@ class NodeRepositoryTest {
     private static final String NODES = "org.mnistlab.knime.LabNodes#contributedNodes";
 
     @Test
-    void pluginXml_contributesOurThirteenNodes() {
+    void pluginXml_contributesOurFourteenNodes() {
         final List<String> contributed = LabNodes.contributed();
-        assertEquals(13, contributed.size(), contributed.toString());
+        assertEquals(14, contributed.size(), contributed.toString());
         assertEquals(LabNodes.expected().keySet(), Set.copyOf(contributed));
     }
 
