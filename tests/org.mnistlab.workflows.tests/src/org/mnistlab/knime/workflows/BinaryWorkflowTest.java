@@ -44,6 +44,23 @@ class BinaryWorkflowTest {
     }
 
     @Test
+    void sgd_logsEveryEpochAsScikitLearnPrintsIt() throws IOException {
+        final JsonObject log = s_lab.getAsJsonObject("training_log");
+        final JsonArray epochs = log.getAsJsonArray("epochs");
+        final List<DataRow> rows = Outputs.rows(s_run.table(BinaryWorkflow.SGD, 2));
+        assertEquals(s_lab.get("epochs").getAsInt(), rows.size(), "one row per epoch");
+        assertEquals(epochs.size(), rows.size());
+        // the first and the last epoch as scikit-learn printed them: the "Log line" column
+        for (final int i : new int[]{0, rows.size() - 1}) {
+            assertEquals(Outputs.printed(epochs.get(i).getAsJsonObject()), rows.get(i).getCell(8).toString(),
+                "epoch " + (i + 1));
+        }
+        assertEquals("converged", log.get("stopped").getAsString());
+        assertEquals("Convergence after 239 epochs", rows.get(rows.size() - 1).getCell(9).toString());
+        Regeneration.screenshot("workflow-2-training-loss.png", Outputs.png(s_run.output(BinaryWorkflow.SGD, 3)));
+    }
+
+    @Test
     void predictor_detectsTheFirstDigitAsAFiveAndNotTheNextTwo() {
         final JsonArray expected = s_lab.getAsJsonArray("predict_first3");
         final List<String> predicted =

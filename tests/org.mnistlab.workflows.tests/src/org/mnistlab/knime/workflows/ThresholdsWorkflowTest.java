@@ -64,6 +64,19 @@ class ThresholdsWorkflowTest {
     }
 
     @Test
+    void roc_hasTheLabsPointsAndAreaAndMarksThe90PercentPrecisionThreshold() throws IOException {
+        assertEquals(s_lab.get("roc_curve_points").getAsInt(), s_run.table(ThresholdsWorkflow.ROC, 0).size(),
+            "roc_curve(y_train_5, y_scores), intermediate points dropped");
+        final DataRow summary = Outputs.row(s_run.table(ThresholdsWorkflow.ROC, 1), "ROC AUC");
+        // an area over points ordered by decision values, which scikit-learn computes with BLAS
+        Outputs.assertScore(s_lab.get("roc_auc").getAsDouble(), number(summary, 0), "roc_auc_score");
+        final DataRow chosen = Outputs.rows(s_run.table(ThresholdsWorkflow.SWEEP, 1)).get(0);
+        assertEquals(number(chosen, 0), number(summary, 4), "the Threshold Sweep's threshold is marked");
+        assertEquals(number(chosen, 2), number(summary, 7), "its true positive rate is its recall");
+        Regeneration.screenshot("workflow-3-roc-curve.png", Outputs.png(s_run.output(ThresholdsWorkflow.ROC, 2)));
+    }
+
+    @Test
     void scorers_giveTheLabsPrecisionRecallAndF1AtThresholds0And3000() {
         final JsonObject at = s_lab.getAsJsonObject("at_threshold");
         final List<String> metrics = List.of("precision", "recall", "f1");
