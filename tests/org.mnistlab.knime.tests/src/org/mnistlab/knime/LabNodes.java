@@ -261,8 +261,9 @@ final class LabNodes {
     static {
         expect(new LabNode(MnistReaderNodeFactory.class, "io", Optional.of(MnistReaderParameters.class), List.of(),
             List.of(TABLE), none(),
-            values("source", "FOLDER", "folder", "/data/mnist", "cacheFolder", "/tmp/mnist-cache", "subset", "TEST",
-                "rowLimit", 500, "appendImages", true)));
+            values("source", "FOLDER", "folder", "/data/mnist", "cacheFolder", "/tmp/mnist-cache", "mirrors",
+                "https://example.org/mnist/", "verifyChecksums", false, "subset", "TEST", "rowLimit", 500,
+                "appendImages", true)));
         expect(new LabNode(OrderedSplitNodeFactory.class, "manipulation", Optional.of(OrderedSplitParameters.class),
             List.of(TABLE), List.of(TABLE, TABLE), () -> List.of(Inputs.DIGITS),
             values("mode", "STRATIFIED", "sizeKind", "FRACTION", "trainRows", 1000, "trainFraction", 0.75, "seed", 7L,
@@ -308,7 +309,7 @@ final class LabNodes {
                 "ERRORS_ONLY")));
         expect(new LabNode(ThresholdSweepNodeFactory.class, "evaluation", Optional.of(ThresholdSweepParameters.class),
             List.of(TABLE), List.of(TABLE, TABLE, IMAGE, IMAGE), () -> List.of(Inputs.outOfFold()),
-            values("truthColumn", "label = 5", "positiveValue", "true", "scoreColumn", "Score (True)", "choice",
+            values("truthColumn", "label", "positiveValue", "3", "scoreColumn", "Score (True)", "choice",
                 "TARGET_RECALL", "targetRecall", 0.5, "comparison", "ABOVE", "axis", "CUSTOM", "axisMin", -10.0,
                 "axisMax", 10.0)));
         expect(new LabNode(ThresholdApplyNodeFactory.class, "evaluation", Optional.of(ThresholdApplyParameters.class),
@@ -317,7 +318,7 @@ final class LabNodes {
                 "Is it a 5", "outputType", "TEXT", "positiveLabel", "5", "negativeLabel", "not 5")));
         expect(new LabNode(RocCurveNodeFactory.class, "evaluation", Optional.of(RocCurveParameters.class),
             List.of(TABLE, OPTIONAL_TABLE), List.of(TABLE, TABLE, IMAGE), () -> List.of(Inputs.outOfFold()),
-            values("truthColumn", "label = 5", "positiveValue", "true", "scoreColumn", "Score (True)",
+            values("truthColumn", "label", "positiveValue", "3", "scoreColumn", "Score (True)",
                 "dropIntermediate", false, "marked", "FIXED", "threshold", 3000.0)));
     }
 

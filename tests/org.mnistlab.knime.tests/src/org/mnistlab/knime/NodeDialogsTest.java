@@ -101,6 +101,30 @@ class NodeDialogsTest {
         }
     }
 
+    /**
+     * Every choice of every setting with fixed choices has a title of its own and a description: KNIME lists the
+     * choices' titles and descriptions under the setting's description ({@code @Label(value, description)} on each
+     * enum constant); a choice without {@code @Label} would show its constant's name and no description.
+     */
+    @ParameterizedTest
+    @MethodSource(NODES_WITH_SETTINGS)
+    void dialog_everyChoiceHasALabelAndADescription(final LabNode node) throws IOException {
+        try (TestWorkflow w = TestWorkflow.create()) {
+            final JsonObject dialog = Dialogs.open(node.addConnectedTo(w));
+            for (final Dialogs.EnumSetting setting : Dialogs.enumSettings(dialog)) {
+                setting.titles().forEach((value, title) -> {
+                    assertTrue(title != null && !title.isBlank(), node + ": " + setting.path() + " " + value);
+                    final String item = "<li><b>" + title + "</b>: ";
+                    final int at = setting.description().indexOf(item);
+                    assertTrue(at >= 0, node + ": " + setting.path() + " has no description of " + value + " ("
+                        + title + "): " + setting.description());
+                    final String text = setting.description().substring(at + item.length());
+                    assertFalse(text.startsWith("</li>"), node + ": " + setting.path() + " " + value);
+                });
+            }
+        }
+    }
+
     private static List<List<String>> sorted(final List<List<String>> paths) {
         return paths.stream().sorted(Comparator.comparing(p -> String.join("/", p))).toList();
     }

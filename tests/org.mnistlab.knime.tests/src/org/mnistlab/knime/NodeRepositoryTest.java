@@ -51,6 +51,40 @@ class NodeRepositoryTest {
         assertEquals(LabNodes.expected().keySet(), Set.copyOf(contributed));
     }
 
+    /**
+     * The names a KNIME user sees in the node repository and under each node of a workflow: a node that computes what
+     * a scikit-learn estimator or function computes is named after it and says "(scikit-learn)"; the reader and the
+     * picture, which have no counterpart, are named after MNIST and its digits. No name is one of KNIME Base's (0.1.0
+     * had "SVM Learner", "SVM Predictor" and "Scorer"); the factory classes stay, so saved workflows still load.
+     */
+    @Test
+    void names_tellOurNodesApartFromKnimeBasesAtAGlance() {
+        final Map<String, String> expected = Map.ofEntries(
+            Map.entry("MnistReaderNodeFactory", "MNIST Reader"),
+            Map.entry("DigitGridNodeFactory", "Digit Grid"),
+            Map.entry("OrderedSplitNodeFactory", "Train-Test Split (scikit-learn)"),
+            Map.entry("StandardScalerLearnerNodeFactory", "Standard Scaler Learner (scikit-learn)"),
+            Map.entry("StandardScalerApplierNodeFactory", "Standard Scaler Applier (scikit-learn)"),
+            Map.entry("SGDLearnerNodeFactory", "SGD Learner (scikit-learn)"),
+            Map.entry("SGDPredictorNodeFactory", "SGD Predictor (scikit-learn)"),
+            Map.entry("SVMLearnerNodeFactory", "SVC Learner (scikit-learn)"),
+            Map.entry("SVMPredictorNodeFactory", "SVC Predictor (scikit-learn)"),
+            Map.entry("CrossValidationNodeFactory", "Cross-Validation (scikit-learn)"),
+            Map.entry("ScorerNodeFactory", "Classification Scorer (scikit-learn)"),
+            Map.entry("ThresholdSweepNodeFactory", "Threshold Sweep (scikit-learn)"),
+            Map.entry("ThresholdApplyNodeFactory", "Threshold Apply (scikit-learn)"),
+            Map.entry("RocCurveNodeFactory", "ROC Curve (scikit-learn)"));
+        final Map<String, String> names = LabNodes.contributedNodes().collect(Collectors.toMap(
+            n -> n.factory().getSimpleName(), n -> n.knimeFactory().getNodeName()));
+        assertEquals(expected, names);
+        final Set<String> base = KnimeBaseNodeNames.all();
+        assertTrue(base.containsAll(Set.of("SVM Learner", "SVM Predictor", "Scorer", "Normalizer", "Row Splitter")),
+            "the list of KNIME Base's names is complete enough to mean something");
+        assertEquals(Set.of(), names.values().stream().filter(base::contains).collect(Collectors.toSet()),
+            "names of KNIME Base nodes");
+        assertEquals(names.size(), Set.copyOf(names.values()).size(), "each name once");
+    }
+
     @ParameterizedTest
     @MethodSource(NODES)
     void knime_instantiatesTheFactoryNamedInPluginXml(final LabNode node) {

@@ -18,8 +18,11 @@ import org.mnistlab.engine.data.Dataset;
 import org.mnistlab.engine.data.DenseMatrix;
 import org.mnistlab.engine.data.FeatureMatrix;
 import org.mnistlab.engine.data.Target;
-import org.mnistlab.engine.testing.Fixtures;
-import org.mnistlab.engine.testing.MnistTestData;
+import org.mnistlab.engine.io.Mnist;
+import org.mnistlab.engine.testing.LabRun;
+import org.mnistlab.testdata.Fixtures;
+import org.mnistlab.testdata.FullMnist;
+import org.mnistlab.testdata.MnistTestData;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -100,19 +103,20 @@ class SGDTrainingLogParityTest {
         assertTrue(capped > 0 && multiclass > 0, capped + " capped, " + multiclass + " multiclass cases");
     }
 
-    /** The lab's first model: 239 epochs on X[:60000], "5" or not. */
+    /** The lab's first model: 239 epochs on X[:60000], "5" or not (the fit the module shares, {@link LabRun}). */
     @Test
+    @FullMnist
     void labBinaryFit_printsAsSklearn() {
         final JsonObject c = FIXTURE.getAsJsonObject("lab_binary");
-        final Dataset train = MnistTestData.all().head(c.get("rows").getAsInt());
-        final Target y = Target.binary(train.labels(), c.get("target").getAsString());
-        final SGDClassifier m =
-            SGDClassifier.fit(train.x(), y, SklearnCases.params(c.getAsJsonObject("params")), 1, Monitor.NONE, true);
-        assertPrintsAsSklearn(c, m);
+        assertEquals(LabRun.DEFAULT.params(), SklearnCases.params(c.getAsJsonObject("params")));
+        assertEquals(List.of(Mnist.TRAIN_SIZE, LabRun.DEFAULT.positive()),
+            List.of(c.get("rows").getAsInt(), c.get("target").getAsString()));
+        assertPrintsAsSklearn(c, LabRun.DEFAULT.fit());
     }
 
     /** The lab's multiclass fit on X[:2000]: ten one-vs-all logs, printed in class order whatever the threads. */
     @Test
+    @FullMnist
     void labMulticlassFit_printsAsSklearn() {
         final JsonObject c = FIXTURE.getAsJsonObject("lab_multiclass");
         final Dataset train = MnistTestData.all().head(c.get("rows").getAsInt());

@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
-import org.mnistlab.engine.Models;
+import org.mnistlab.engine.models.Models;
 import org.mnistlab.engine.Monitor;
 import org.mnistlab.engine.data.DenseMatrix;
 import org.mnistlab.engine.data.FeatureMatrix;

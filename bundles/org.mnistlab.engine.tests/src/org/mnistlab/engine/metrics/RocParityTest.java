@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mnistlab.engine.Scores;
 import org.mnistlab.engine.data.Target;
-import org.mnistlab.engine.testing.Fixtures;
+import org.mnistlab.testdata.Fixtures;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;

@@ -74,10 +74,10 @@ public final class LabRun {
         return Target.binary(train().labels(), m_positive);
     }
 
-    /** @return the binary fit on the 60,000 training images, made on first use */
+    /** @return the binary fit on the 60,000 training images with its training log, made on first use */
     public synchronized SGDClassifier fit() {
         if (m_fit == null) {
-            m_fit = SGDClassifier.fit(train().x(), target(), params(), THREADS, Monitor.NONE);
+            m_fit = SGDClassifier.fit(train().x(), target(), params(), THREADS, Monitor.NONE, true);
         }
         return m_fit;
     }

@@ -48,7 +48,7 @@ class MnistTestDataTest {
 
     @Test
     void withoutMnistDir_theCacheFolderIsUsed() throws IOException {
-        final Path cache = fakeMnist(m_dir.resolve("xdg").resolve("mnistlab").resolve("mnist"));
+        final Path cache = fakeMnist(m_dir.resolve(".cache").resolve("mnistlab").resolve("mnist"));
         final Map<String, String> env = Map.of("XDG_CACHE_HOME", m_dir.resolve("xdg").toString());
         assertEquals(cache, MnistTestData.folder(env::get, m_dir.toString()));
     }

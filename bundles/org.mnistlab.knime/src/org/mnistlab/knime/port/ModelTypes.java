@@ -9,10 +9,10 @@ public final class ModelTypes {
     /** {@code SGDClassifier}: the SGD Learner's model. */
     public static final String SGD = "SGDClassifier";
 
-    /** {@code SVC}: the SVM Learner's model (libsvm one-vs-one). */
+    /** {@code SVC}: the SVC Learner's model (libsvm one-vs-one). */
     public static final String SVC = "SVC";
 
-    /** {@code OneVsRestClassifier(SVC())}: the SVM Learner's model with the one-vs-rest option. */
+    /** {@code OneVsRestClassifier(SVC())}: the SVC Learner's model with the one-vs-rest option. */
     public static final String ONE_VS_REST_SVC = "OneVsRestClassifier(SVC)";
 
     /** {@code StandardScaler}: the Standard Scaler Learner's model. */

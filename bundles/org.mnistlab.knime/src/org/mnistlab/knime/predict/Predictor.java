@@ -7,7 +7,6 @@ import java.util.Set;
 
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
-import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataTableSpecCreator;
@@ -33,6 +32,7 @@ import org.mnistlab.knime.port.MnistLabModelPortObject;
 import org.mnistlab.knime.port.MnistLabModelPortObjectSpec;
 import org.mnistlab.knime.port.ModelTypes;
 import org.mnistlab.knime.table.Columns;
+import org.mnistlab.knime.table.PredictionColumns;
 import org.mnistlab.knime.table.TableData;
 
 /**
@@ -63,32 +63,34 @@ public final class Predictor {
     }
 
     /**
-     * The score columns' names for a model: "Score (class)" per class, the second class only for two classes, and
-     * "Score (a vs b)" per class pair for an SVC whose decision shape is one-vs-one.
+     * The score columns' names for a model ({@link PredictionColumns#scoreName}): "Score (class)" per class, the
+     * second class only for two classes, and "Score (a vs b)" per class pair for an SVC whose decision shape is
+     * one-vs-one.
      *
      * @param model the model's spec
      * @return the names in score order; empty if the classes are not known yet
      */
     public static List<String> scoreColumns(final MnistLabModelPortObjectSpec model) {
+        return scoredClasses(model).stream().map(PredictionColumns::scoreName).toList();
+    }
+
+    /** @return what each score column scores, in score order: a class or a class pair "a vs b" */
+    private static List<String> scoredClasses(final MnistLabModelPortObjectSpec model) {
         final List<String> classes = model.getClasses();
-        final List<String> names = new ArrayList<>();
+        final List<String> scored = new ArrayList<>();
         if (classes.size() == 2) {
-            names.add(score(classes.get(1)));
+            scored.add(classes.get(1));
         } else if (ModelTypes.SVC.equals(model.getModelType())
             && "ovo".equals(model.getHyperParameters().get("decision_function_shape"))) {
             for (int a = 0; a < classes.size(); a++) {
                 for (int b = a + 1; b < classes.size(); b++) {
-                    names.add(score(classes.get(a) + " vs " + classes.get(b)));
+                    scored.add(classes.get(a) + " vs " + classes.get(b));
                 }
             }
         } else {
-            classes.forEach(c -> names.add(score(c)));
+            scored.addAll(classes);
         }
-        return names;
-    }
-
-    private static String score(final String label) {
-        return "Score (" + label + ")";
+        return scored;
     }
 
     /**
@@ -98,7 +100,7 @@ public final class Predictor {
      */
     static String predictionColumn(final MnistLabModelPortObjectSpec model, final PredictorParameters p) {
         return p.m_predictionColumn == null || p.m_predictionColumn.isBlank()
-            ? "Prediction (" + model.getTargetColumn() + ")" : p.m_predictionColumn.trim();
+            ? PredictionColumns.predictionName(model.getTargetColumn()) : p.m_predictionColumn.trim();
     }
 
     /**
@@ -111,8 +113,8 @@ public final class Predictor {
      */
     static Optional<DataTableSpec> outSpec(final MnistLabModelPortObjectSpec model, final DataTableSpec table,
         final PredictorParameters p) throws InvalidSettingsException {
-        final List<String> scores = p.m_appendScores ? scoreColumns(model) : List.of();
-        if (p.m_appendScores && scores.isEmpty()) {
+        final List<String> scored = p.m_appendScores ? scoredClasses(model) : List.of();
+        if (p.m_appendScores && scored.isEmpty()) {
             return Optional.empty();
         }
         final String prediction = predictionColumn(model, p);
@@ -121,13 +123,14 @@ public final class Predictor {
                 + ": the input table already has a column \"" + prediction + "\"; choose another name.");
         }
         final List<DataColumnSpec> added = new ArrayList<>();
-        added.add(new DataColumnSpecCreator(prediction, StringCell.TYPE).createSpec());
-        for (final String s : scores) {
+        added.add(PredictionColumns.prediction(prediction, StringCell.TYPE, model.getTargetColumn(), null));
+        for (final String c : scored) {
+            final String s = PredictionColumns.scoreName(c);
             if (table.containsName(s) || s.equals(prediction)) {
                 throw new InvalidSettingsException("The input table already has a column \"" + s
                     + "\"; remove or rename it, or switch off " + PredictorParameters.APPEND_SCORES + ".");
             }
-            added.add(new DataColumnSpecCreator(s, DoubleCell.TYPE).createSpec());
+            added.add(PredictionColumns.score(s, c, null, null));
         }
         return Optional.of(new DataTableSpecCreator(table).addColumns(added.toArray(DataColumnSpec[]::new))
             .createSpec());

@@ -4,7 +4,7 @@ import org.knime.node.parameters.NodeParameters;
 import org.knime.node.parameters.Widget;
 
 /**
- * Settings of the predictor nodes (SGD Predictor, SVM Predictor): the name of the prediction column and whether the
+ * Settings of the predictor nodes (SGD Predictor, SVC Predictor): the name of the prediction column and whether the
  * decision scores are appended. Shared, so that both predictors read the same settings.
  */
 public final class PredictorParameters implements NodeParameters {

@@ -1,2 +1,2 @@
-/** Applying fitted classifiers to tables: what the SGD and SVM Predictors share. */
+/** Applying fitted classifiers to tables: what the SGD and SVC Predictors share. */
 package org.mnistlab.knime.predict;

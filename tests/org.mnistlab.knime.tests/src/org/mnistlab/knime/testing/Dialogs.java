@@ -135,6 +135,42 @@ public final class Dialogs {
         return choices;
     }
 
+    /**
+     * A setting with a fixed list of choices (a Java enum), as its control shows it.
+     *
+     * @param path the setting, as {@link #controlPaths(JsonObject)}
+     * @param titles each choice's value → its title in the control, in the enum's order
+     * @param description the control's description, which KNIME ends with a list of the choices' titles and
+     *            descriptions
+     */
+    public record EnumSetting(List<String> path, Map<String, String> titles, String description) {
+    }
+
+    /**
+     * @param dialog what {@link #open(NativeNodeContainer)} returned
+     * @return its controls that offer a fixed list of choices ({@code oneOf} in the JSON schema), in layout order
+     */
+    public static List<EnumSetting> enumSettings(final JsonObject dialog) {
+        final JsonObject schema = dialog.getAsJsonObject("schema");
+        final List<EnumSetting> settings = new ArrayList<>();
+        for (final List<String> path : controlPaths(dialog)) {
+            JsonObject property = schema;
+            for (final String key : path) {
+                property = property.getAsJsonObject("properties").getAsJsonObject(key);
+            }
+            if (property.has("oneOf")) {
+                final Map<String, String> titles = new LinkedHashMap<>();
+                for (final JsonElement choice : property.getAsJsonArray("oneOf")) {
+                    final JsonObject c = choice.getAsJsonObject();
+                    titles.put(c.get("const").getAsString(), c.has("title") ? c.get("title").getAsString() : null);
+                }
+                settings.add(new EnumSetting(path, titles,
+                    property.has("description") ? property.get("description").getAsString() : ""));
+            }
+        }
+        return settings;
+    }
+
     /** "#/properties/model/properties/columns/properties/labelColumn" is [model, columns, labelColumn]. */
     private static List<String> path(final String scope) {
         if (!scope.startsWith("#/properties/")) {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.knime.node.parameters.NodeParameters;
+import org.knime.node.parameters.Widget;
 
 /**
  * Compares node parameters field by field, as KNIME persists them: every instance field of the class and its
@@ -94,5 +95,14 @@ public final class ParameterFields {
 
     private static String describe(final Object value) {
         return value instanceof Object[] array ? Arrays.deepToString(array) : String.valueOf(value);
+    }
+
+    /**
+     * @param parameters a parameters class
+     * @return the titles of its {@link Widget} fields, declared in it or its superclasses, in field order
+     */
+    public static List<String> widgetTitles(final Class<?> parameters) {
+        return fields(parameters).stream().map(f -> f.getAnnotation(Widget.class)).filter(Objects::nonNull)
+            .map(Widget::title).toList();
     }
 }

@@ -41,7 +41,7 @@ final class BinaryWorkflow {
             confusion matrix of the out-of-fold predictions, precision, recall and F1.""");
         w.annotation(40, 20, 1040, 210, LabWorkflows.BLUE, """
             <p><strong>Steps 2 and 3: a binary classifier.</strong> MNIST is already split: the first 60,000 \
-            images are the training set, the last 10,000 the test set (the <strong>Ordered Split</strong>'s \
+            images are the training set, the last 10,000 the test set (the <strong>Train-Test Split</strong>'s \
             default). The lab starts with a "5-detector" that tells two classes apart, fives and non-fives: \
             <em>y_train_5 = (y_train == '5')</em>.</p>\
             <p>The <strong>SGD Learner</strong> with its default settings is <em>SGDClassifier(random_state=42)</em> \
@@ -61,10 +61,23 @@ final class BinaryWorkflow {
             of the <strong>Cross-Validation</strong> node, and its chart). That sounds great, but only about 10% of \
             the images are fives: a classifier that always says "not 5" is right 90% of the time.</p>\
             <p>Better: the confusion matrix of the out-of-fold predictions (<em>cross_val_predict</em>, the \
-            Cross-Validation's second output) in the <strong>Scorer</strong>: 53,892 non-fives and 3,530 fives are \
-            right, 687 non-fives are taken for fives and 1,891 fives are missed. Precision 3,530 / (3,530 + 687) = \
-            83.7%, recall 3,530 / (3,530 + 1,891) = 65.1%, F1 73.3% (the row "binary (positive: true)"). Open the \
-            Scorer's view and click a cell to see those digits.</p>""");
+            Cross-Validation's second output) in the <strong>Classification Scorer</strong>: 53,892 non-fives and \
+            3,530 fives are right, 687 non-fives are taken for fives and 1,891 fives are missed. Precision 3,530 / \
+            (3,530 + 687) = 83.7%, recall 3,530 / (3,530 + 1,891) = 65.1%, F1 73.3% (the row "binary (positive: \
+            true)"). Open the Classification Scorer's view and click a cell to see those digits.</p>""");
+        w.annotation(1100, 20, 320, 420, LabWorkflows.GREEN, """
+            <p><strong>And the 3s? Change the digit in one place.</strong> Open the <strong>SGD Learner</strong> \
+            and set <em>Positive value</em> to another digit, and if you like <em>Random seed</em> \
+            (<em>random_state</em>) to another seed. Nothing else needs a change: the SGD Learner passes both on \
+            as the flow variables <em>positive_class</em> and <em>random_state</em> (the red line to the \
+            <strong>Cross-Validation</strong>, whose dialog shows these two settings as controlled by them, just \
+            as the lab hands <em>sgd_clf</em> to <em>cross_val_score</em>), and the columns the Classification Scorer reads keep \
+            their names for every digit: <em>label = positive value</em> (the binary target, \
+            <em>y_train_5</em>), <em>Prediction (label = positive value)</em> and <em>Score (True)</em>. The \
+            digit itself is in the columns' properties and in the title of the Classification Scorer's view.</p>\
+            <p>Execute all: the epochs, the accuracies, the confusion matrix, precision, recall and F1 are \
+            scikit-learn's for that digit and seed (the numbers in the annotations are the lab's, for 5 and \
+            42).</p>""");
         final var reader = w.node(new MnistReaderNodeFactory(), LabWorkflows.READER, 60, 330);
         final var split = w.node(new OrderedSplitNodeFactory(), SPLIT, 240, 330);
         final var sgd = w.node(new SGDLearnerNodeFactory(), SGD, 460, 250);
@@ -72,6 +85,7 @@ final class BinaryWorkflow {
         final var predict = w.node(new SGDPredictorNodeFactory(), PREDICT, 680, 300);
         final var cv = w.node(new CrossValidationNodeFactory(), CV, 460, 470);
         final var scorer = w.node(new ScorerNodeFactory(), SCORER, 680, 470).set("positiveClass", "true");
+        LabWorkflows.shareDigitAndSeed(w, sgd, cv);
         w.connect(reader, 0, split, 0);
         w.connect(split, 0, sgd, 0);
         w.connect(split, 0, first3, 0);

@@ -148,7 +148,7 @@ final class KnimeWorkflows {
 
     private static void connect(final WorkflowManager wfm, final Map<Integer, NodeID> ids, final Connection c,
         final String workflow) {
-        // KNIME's ports count the flow variable port as 0
+        // KNIME's ports count the flow variable port as 0 (Connection.VARIABLES + 1)
         final NodeID source = ids.get(c.sourceId());
         final NodeID dest = ids.get(c.destId());
         if (source == null || !wfm.canAddConnection(source, c.sourcePort() + 1, dest, c.destPort() + 1)) {
@@ -157,10 +157,13 @@ final class KnimeWorkflows {
         wfm.addConnection(source, c.sourcePort() + 1, dest, c.destPort() + 1);
     }
 
-    /** The definition's changes to a node's settings, applied over what KNIME created for the connected node. */
+    /**
+     * The definition's changes to a node's settings and their flow variables, applied over what KNIME created for the
+     * connected node.
+     */
     private static void applySettings(final WorkflowManager wfm, final NodeID id, final Node n,
         final String workflow) {
-        if (n.settings().isEmpty()) {
+        if (n.settings().isEmpty() && n.usedVariables().isEmpty() && n.exposedVariables().isEmpty()) {
             return;
         }
         // the settings a dialog opens with: for a node that never had settings, those KNIME creates for its inputs
@@ -168,6 +171,7 @@ final class KnimeWorkflows {
         try {
             final NodeSettings model = (NodeSettings)s.getNodeSettings("model");
             n.settings().forEach((key, value) -> SettingsEdit.set(model, key, value));
+            SettingsEdit.variables(s, n.usedVariables(), n.exposedVariables());
             wfm.loadNodeSettings(id, s);
         } catch (InvalidSettingsException | IllegalArgumentException e) {
             throw new IllegalStateException(workflow + ", node " + n.label() + ": " + e.getMessage(), e);
@@ -213,15 +217,21 @@ final class KnimeWorkflows {
             final NodeSettings s = nc.getNodeSettings();
             final int[] bounds = nc.getUIInformation().getBounds();
             nodes.add(List.of(nc.getID().getIndex(), ((NativeNodeContainer)nc).getNode().getFactory().getClass()
-                .getName(), nc.getNodeAnnotation().getText(), List.of(bounds[0], bounds[1]), model(s)));
+                .getName(), nc.getNodeAnnotation().getText(), List.of(bounds[0], bounds[1]), model(s),
+                sub(s, SettingsEdit.VARIABLES)));
         }
         return nodes;
     }
 
     /** @return a node's model settings (empty for a node without), which compare entry by entry and by type */
     private static NodeSettingsRO model(final NodeSettings nodeSettings) {
+        return sub(nodeSettings, "model");
+    }
+
+    /** @return a part of a node's settings (empty if it has none) */
+    private static NodeSettingsRO sub(final NodeSettings nodeSettings, final String key) {
         try {
-            return nodeSettings.containsKey("model") ? nodeSettings.getNodeSettings("model") : new NodeSettings("model");
+            return nodeSettings.containsKey(key) ? nodeSettings.getNodeSettings(key) : new NodeSettings(key);
         } catch (InvalidSettingsException e) {
             throw new IllegalStateException(e);
         }

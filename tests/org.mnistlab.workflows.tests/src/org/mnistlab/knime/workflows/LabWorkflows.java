@@ -29,6 +29,14 @@ public final class LabWorkflows {
     /** The text under every workflow's MNIST Reader. */
     static final String READER = "Read the 70,000 digits";
 
+    /**
+     * The flow variables by which the SGD Learner of workflows 2 and 3 passes its positive value and seed to the
+     * Cross-Validation, so that a user changes the digit (and the seed) in one place.
+     */
+    static final String POSITIVE_CLASS = "positive_class";
+
+    static final String RANDOM_STATE = "random_state";
+
     private static final String BOOK = "https://github.com/ageron/handson-ml3/blob/main/03_classification.ipynb";
 
     private LabWorkflows() {
@@ -38,6 +46,23 @@ public final class LabWorkflows {
     public static List<WorkflowDefinition> all() {
         return List.of(ExploreWorkflow.definition(), BinaryWorkflow.definition(), ThresholdsWorkflow.definition(),
             SvmWorkflow.definition(), MulticlassWorkflow.definition());
+    }
+
+    /**
+     * The digit and the seed set once: the SGD Learner exposes its positive value and its seed as the flow variables
+     * {@link #POSITIVE_CLASS} and {@link #RANDOM_STATE}, and the Cross-Validation, connected to it by a flow variable
+     * connection, takes both from them, as {@code cross_val_score(sgd_clf, ...)} reuses the lab's classifier. The
+     * nodes below the Cross-Validation need neither: its columns keep their names for every digit.
+     *
+     * @param w the workflow
+     * @param sgd its SGD Learner
+     * @param cv its Cross-Validation (of SGD, binary)
+     */
+    static void shareDigitAndSeed(final WorkflowDefinition w, final WorkflowDefinition.Node sgd,
+        final WorkflowDefinition.Node cv) {
+        sgd.exposeVariable("positiveValue", POSITIVE_CLASS).exposeVariable("randomState", RANDOM_STATE);
+        cv.useVariable("positiveValue", POSITIVE_CLASS).useVariable("sgd/randomState", RANDOM_STATE);
+        w.connectVariables(sgd, cv);
     }
 
     /**

@@ -6,13 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeSettings;
 import org.knime.core.node.missing.MissingNodeFactory;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.workflow.NativeNodeContainer;
@@ -154,6 +157,30 @@ final class LoadedWorkflow implements AutoCloseable {
     }
 
     /**
+     * Changes settings of a node as a user does in its dialog: the node's settings with these model settings changed
+     * are applied as the dialog's OK applies them, so KNIME resets the node and the nodes below and configures them
+     * again.
+     *
+     * @param label the text under the node
+     * @param changes settings key to new value, as {@link WorkflowDefinition.Node#set} takes them
+     * @return this
+     * @throws AssertionError if KNIME rejects the settings
+     */
+    LoadedWorkflow change(final String label, final Map<String, Object> changes) {
+        final NativeNodeContainer nc = node(label);
+        final NodeSettings s = nc.getNodeSettings();
+        try {
+            final NodeSettings model = (NodeSettings)s.getNodeSettings("model");
+            changes.forEach((key, value) -> SettingsEdit.set(model, key, value));
+            m_wfm.loadNodeSettings(nc.getID(), s);
+        } catch (InvalidSettingsException e) {
+            throw new AssertionError(m_name + ": KNIME rejects the changed settings of " + label + ": " + e.getMessage(),
+                e);
+        }
+        return this;
+    }
+
+    /**
      * @param label the text under a node
      * @return the node
      */
@@ -196,15 +223,31 @@ final class LoadedWorkflow implements AutoCloseable {
 
     /** Loads, checks and executes a shipped workflow; for the tests that compare its outputs with the lab. */
     static LoadedWorkflow executed(final String name) {
+        return executed(name, w -> {
+        });
+    }
+
+    /**
+     * Loads and checks a shipped workflow, changes it as a user would, and executes it.
+     *
+     * @param name the workflow
+     * @param change what the user changes before "Execute all"
+     * @return the executed workflow
+     */
+    static LoadedWorkflow executed(final String name, final Consumer<LoadedWorkflow> change) {
         try {
             final LoadedWorkflow w = load(Regeneration.workflow(name));
             if (!w.problems().isEmpty()) {
                 w.close();
                 throw new AssertionError(name + " does not open cleanly: " + w.problems());
             }
+            LabData.useTheBuildsCache(w.manager());
+            change.accept(w);
             return w.executeAll();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (InvalidSettingsException e) {
+            throw new AssertionError(name + ": the MNIST Reader's cache folder cannot be set", e);
         }
     }
 }

@@ -64,7 +64,7 @@ final class MulticlassWorkflow {
             binary classifier per digit against all others, and the digit with the highest score wins (the \
             <strong>SGD Learner</strong> with "Multiclass: one-vs-all"). Trained on the first 2,000 training \
             digits, it misclassifies images 109, 132, 262, 328 and 420 of the first 500 training digits and 91 of \
-            the first 500 test digits (the off-diagonal cells of the <strong>Scorer</strong>s). Cross-validated on \
+            the first 500 test digits (the off-diagonal cells of the <strong>Classification Scorer</strong>s). Cross-validated on \
             the 2,000 digits its accuracy is 84.9%, 80.8% and 84.1%; scaling the pixels first \
             (<em>StandardScaler</em>, the <strong>Standard Scaler Learner</strong>) raises it to 85.9%, 81.9% and \
             85.4%.</p>""");
@@ -73,7 +73,7 @@ final class MulticlassWorkflow {
             out-of-fold predictions (<em>cross_val_predict</em>), three ways: the counts; each row divided by its \
             total (normalized by true class: the diagonal is each digit's recall, and only 72% of the fives are \
             recognized); and the errors only, each row divided by its errors, which shows which wrong answers \
-            dominate. The largest confusion: 7% of the nines are taken for sevens. Open a Scorer's view and click \
+            dominate. The largest confusion: 7% of the nines are taken for sevens. Open a Classification Scorer's view and click \
             a cell to look at those digits.</p>""");
         final var reader = w.node(new MnistReaderNodeFactory(), LabWorkflows.READER, 60, 440);
         final var split = w.node(new OrderedSplitNodeFactory(), SPLIT, 240, 440);
@@ -92,7 +92,8 @@ final class MulticlassWorkflow {
         final var counts = w.node(new ScorerNodeFactory(), COUNTS, 1080, 440);
         final var percent = w.node(new ScorerNodeFactory(), PERCENT, 1080, 560).set("chart", "PERCENT_BY_TRUE");
         final var errors = w.node(new ScorerNodeFactory(), ERRORS, 1080, 680).set("chart", "ERRORS_ONLY");
-        // the predictions' columns are known once the models know their classes, so a new Scorer cannot propose them
+        // the predictions' columns are known once the models know their classes, so a new Classification Scorer
+        // cannot propose them
         for (final var scorer : new WorkflowDefinition.Node[]{scorerTrain, scorerTest, counts, percent, errors}) {
             scorer.set("truthColumn", "label").set("predictionColumn", PREDICTION);
         }

@@ -26,15 +26,6 @@ final class Repository {
         return org.mnistlab.testdata.Repository.root().resolve("docs");
     }
 
-    /**
-     * @param release a release of the extension, e.g. {@code 0.1.0}
-     * @return the folder of workflows as that release saved them, kept as test fixtures
-     */
-    static Path savedWorkflows(final String release) {
-        return org.mnistlab.testdata.Repository.root()
-            .resolve("tests/org.mnistlab.workflows.tests/fixtures/workflows-" + release);
-    }
-
     /** @return the feature that installs our nodes */
     static Path feature() {
         return org.mnistlab.testdata.Repository.root().resolve("features/org.mnistlab.feature");

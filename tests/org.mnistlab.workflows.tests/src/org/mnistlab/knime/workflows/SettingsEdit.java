@@ -1,5 +1,9 @@
 package org.mnistlab.knime.workflows;
 
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettings;
 import org.knime.core.node.config.base.AbstractConfigEntry;
@@ -48,6 +52,78 @@ final class SettingsEdit {
             case config -> setArray(parent, path, key, value);
             default -> throw new IllegalArgumentException(
                 "Setting \"" + path + "\" is an " + old.getType() + ", which workflows do not set");
+        }
+    }
+
+    /** The part of a node's settings that says which settings flow variables control or expose. */
+    static final String VARIABLES = "variables";
+
+    /** The format KNIME 4.1+ writes into {@link #VARIABLES} (ConfigEditTreeModel's current version). */
+    private static final String VARIABLES_VERSION = "V_2019_09_13";
+
+    /**
+     * Lets flow variables control or expose settings, writing what a node dialog's variable buttons write into the
+     * node's {@code variables} settings: for each setting {@code used_variable} (with {@code used_variable_flawed})
+     * and {@code exposed_variable}, in a tree that mirrors the model settings.
+     *
+     * @param nodeSettings all settings of a node (with its {@code model})
+     * @param used setting key ({@code "a/b"} for nested ones) to the variable that controls it
+     * @param exposed setting key to the variable it is exposed as
+     * @throws IllegalArgumentException if a key is not a setting of the node
+     */
+    static void variables(final NodeSettings nodeSettings, final Map<String, String> used,
+        final Map<String, String> exposed) {
+        if (used.isEmpty() && exposed.isEmpty()) {
+            return;
+        }
+        final NodeSettings model;
+        try {
+            model = (NodeSettings)nodeSettings.getNodeSettings("model");
+        } catch (InvalidSettingsException e) {
+            throw new IllegalArgumentException("The node has no model settings", e);
+        }
+        final NodeSettings variables = add(nodeSettings, VARIABLES);
+        variables.addString("version", VARIABLES_VERSION);
+        final NodeSettings tree = add(variables, "tree");
+        final Set<String> keys = new LinkedHashSet<>(used.keySet());
+        keys.addAll(exposed.keySet());
+        for (final String path : keys) {
+            NodeSettings parent = tree;
+            ConfigBase setting = model;
+            final String[] segments = path.split("/");
+            for (int i = 0; i < segments.length - 1; i++) {
+                try {
+                    setting = setting.getConfigBase(segments[i]);
+                } catch (InvalidSettingsException e) {
+                    throw new IllegalArgumentException("No settings group \"" + segments[i] + "\" in " + path, e);
+                }
+                parent = parent.containsKey(segments[i]) ? child(parent, segments[i])
+                    : add(parent, segments[i]);
+            }
+            final String key = segments[segments.length - 1];
+            if (setting.getEntry(key) == null) {
+                throw new IllegalArgumentException("No setting \"" + path + "\" for a flow variable; the node's "
+                    + "settings are " + model.keySet());
+            }
+            final NodeSettings v = add(parent, key);
+            v.addString("used_variable", used.get(path));
+            v.addBoolean("used_variable_flawed", false);
+            v.addString("exposed_variable", exposed.get(path));
+        }
+    }
+
+    /** @return a new sub-config, added (KNIME keeps the instance, so it is written into afterwards) */
+    private static NodeSettings add(final NodeSettings parent, final String key) {
+        final NodeSettings child = new NodeSettings(key);
+        parent.addNodeSettings(child);
+        return child;
+    }
+
+    private static NodeSettings child(final NodeSettings parent, final String key) {
+        try {
+            return (NodeSettings)parent.getNodeSettings(key);
+        } catch (InvalidSettingsException e) {
+            throw new IllegalStateException(e);
         }
     }
 

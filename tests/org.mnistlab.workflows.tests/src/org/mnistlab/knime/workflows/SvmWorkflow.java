@@ -52,15 +52,15 @@ final class SvmWorkflow {
             <em>SVC</em> trains one binary classifier for every pair of digits (one-vs-one: 45 of them) and, by \
             default, turns their votes into one decision score per class. The lab trains it on the first 2,000 \
             training digits only, because SVMs scale badly with the number of rows.</p>\
-            <p>The <strong>SVM Learner</strong> with its default settings is <em>SVC()</em>: RBF kernel, C = 1, \
-            gamma = "scale". The <strong>SVM Predictor</strong> appends the prediction and the 10 scores (one per \
+            <p>The <strong>SVC Learner</strong> with its default settings is <em>SVC()</em>: RBF kernel, C = 1, \
+            gamma = "scale". The <strong>SVC Predictor</strong> appends the prediction and the 10 scores (one per \
             digit) for the first 100 training digits. Three of them are wrong: images 48 (a 9 predicted as 5), 70 \
-            (a 1 predicted as 2) and 80 (a 9 scored highest as 0, with 9.27). The <strong>Scorer</strong>'s view \
+            (a 1 predicted as 2) and 80 (a 9 scored highest as 0, with 9.27). The <strong>Classification Scorer</strong>'s view \
             lists them: click an off-diagonal cell.</p>""");
         w.annotation(40, 560, 1000, 110, LabWorkflows.YELLOW, """
             <p><strong>Step 7: one-vs-rest.</strong> To force the other strategy, the lab wraps the SVC in \
             <em>OneVsRestClassifier</em>: one binary SVC per digit, that digit against all others, and the \
-            highest score wins. Choose "One-vs-rest" in the SVM Learner's dialog for this. It gets images 48 and \
+            highest score wins. Choose "One-vs-rest" in the SVC Learner's dialog for this. It gets images 48 and \
             80 wrong among the first 100; its scores are each binary SVC's decision value.</p>""");
         final var reader = w.node(new MnistReaderNodeFactory(), LabWorkflows.READER, 60, 300);
         final var split = w.node(new OrderedSplitNodeFactory(), SPLIT, 240, 300);
@@ -76,7 +76,8 @@ final class SvmWorkflow {
         final var ovrPredict = w.node(new SVMPredictorNodeFactory(), OVR_PREDICT, 800, 460);
         final var svcScorer = w.node(new ScorerNodeFactory(), SVC_SCORER, 980, 180);
         final var ovrScorer = w.node(new ScorerNodeFactory(), OVR_SCORER, 980, 460);
-        // the predictions' columns are known once the models know their classes, so a new Scorer cannot propose them
+        // the predictions' columns are known once the models know their classes, so a new Classification Scorer
+        // cannot propose them
         for (final var scorer : new WorkflowDefinition.Node[]{svcScorer, ovrScorer}) {
             scorer.set("truthColumn", "label").set("predictionColumn", PREDICTION);
         }

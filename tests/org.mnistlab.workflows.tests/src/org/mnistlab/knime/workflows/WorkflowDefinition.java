@@ -132,6 +132,19 @@ public final class WorkflowDefinition {
     }
 
     /**
+     * Connects a node's flow variable output to another node's flow variable input, as a user draws the red line
+     * between the variable ports: the variables a node exposes ({@link Node#exposeVariable}) reach the other.
+     *
+     * @param source the node the variables come from
+     * @param dest the node they go to
+     * @return this
+     */
+    public WorkflowDefinition connectVariables(final Node source, final Node dest) {
+        m_connections.add(new Connection(source.id(), Connection.VARIABLES, dest.id(), Connection.VARIABLES));
+        return this;
+    }
+
+    /**
      * Connects an output port to an input port. Port indices are the node's own (0 = its first data port), not the
      * file format's (where 0 is the flow variable port).
      *
@@ -163,6 +176,10 @@ public final class WorkflowDefinition {
 
         private final Map<String, Object> m_settings = new LinkedHashMap<>();
 
+        private final Map<String, String> m_usedVariables = new LinkedHashMap<>();
+
+        private final Map<String, String> m_exposedVariables = new LinkedHashMap<>();
+
         Node(final int id, final DefaultNodeFactory factory, final String label, final int x, final int y) {
             m_id = id;
             m_factory = factory;
@@ -183,6 +200,41 @@ public final class WorkflowDefinition {
         public Node set(final String key, final Object value) {
             m_settings.put(key, value);
             return this;
+        }
+
+        /**
+         * Lets a flow variable control a setting, as a user does with the setting's variable button ("overwrite with
+         * flow variable"): KNIME then takes the setting's value from the variable and the dialog shows it so.
+         *
+         * @param key the settings key, as for {@link #set}
+         * @param variable the variable's name
+         * @return this
+         */
+        public Node useVariable(final String key, final String variable) {
+            m_usedVariables.put(key, variable);
+            return this;
+        }
+
+        /**
+         * Exposes a setting as a flow variable ("output as flow variable"), for the nodes connected below.
+         *
+         * @param key the settings key, as for {@link #set}
+         * @param variable the variable's name
+         * @return this
+         */
+        public Node exposeVariable(final String key, final String variable) {
+            m_exposedVariables.put(key, variable);
+            return this;
+        }
+
+        /** @return the settings controlled by flow variables: key to variable, in the order they were set */
+        public Map<String, String> usedVariables() {
+            return Collections.unmodifiableMap(m_usedVariables);
+        }
+
+        /** @return the settings exposed as flow variables: key to variable, in the order they were set */
+        public Map<String, String> exposedVariables() {
+            return Collections.unmodifiableMap(m_exposedVariables);
         }
 
         /** @return the node id */
@@ -218,11 +270,14 @@ public final class WorkflowDefinition {
 
     /**
      * @param sourceId the node the data comes from
-     * @param sourcePort its output port (0-based over data ports)
+     * @param sourcePort its output port (0-based over data ports; {@link #VARIABLES} for the flow variable port)
      * @param destId the node the data goes to
-     * @param destPort its input port (0-based over data ports)
+     * @param destPort its input port (0-based over data ports; {@link #VARIABLES} for the flow variable port)
      */
     public record Connection(int sourceId, int sourcePort, int destId, int destPort) {
+
+        /** The port index of a node's flow variable port, before its first data port. */
+        public static final int VARIABLES = -1;
     }
 
     /**

@@ -48,6 +48,8 @@ import org.mnistlab.knime.node.crossvalidation.CrossValidationParameters.Learner
 import org.mnistlab.knime.node.crossvalidation.CrossValidationParameters.TargetKind;
 import org.mnistlab.knime.params.Threads;
 import org.mnistlab.knime.params.TrainingColumnsParameters.Resolved;
+import org.mnistlab.knime.table.PredictionColumns;
+import org.mnistlab.knime.table.PredictionColumns.Binary;
 import org.mnistlab.knime.table.TableData;
 import org.mnistlab.knime.table.TrainingData;
 
@@ -65,9 +67,6 @@ final class CrossValidationNode {
 
     static final String FIT_SECONDS = "Fit seconds";
 
-    /** Column name stem of the appended decision scores, "Score (class)", as the predictor nodes name them. */
-    static final String SCORE = "Score";
-
     private static final int CHECK_EVERY = 1000;
 
     private CrossValidationNode() {
@@ -81,7 +80,8 @@ final class CrossValidationNode {
     /**
      * The out-of-fold table's spec: the input's columns, then for a binary target the target as a boolean, the
      * boolean prediction and the positive class's score, for all classes the predicted label and one score per
-     * class (one for two classes), and finally the fold.
+     * class (one for two classes), and finally the fold. Names and properties are those of {@link PredictionColumns}:
+     * the binary columns' names do not contain the positive value, their properties do.
      *
      * @param spec the input spec
      * @param p the settings
@@ -93,35 +93,41 @@ final class CrossValidationNode {
         final List<DataColumnSpec> appended = new ArrayList<>();
         final String label = p.m_columns.labelColumn();
         if (p.m_target == TargetKind.BINARY) {
-            final String target = label + " = " + p.m_positiveValue;
-            appended.add(column(spec, appended, target, BooleanCell.TYPE));
-            appended.add(column(spec, appended, "Prediction (" + target + ")", BooleanCell.TYPE));
-            appended.add(column(spec, appended, SCORE + " (" + Target.TRUE + ")", DoubleCell.TYPE));
+            final Binary binary = new Binary(label, p.m_positiveValue);
+            final DataColumnSpec target =
+                column(spec, appended, PredictionColumns.target(PredictionColumns.targetName(label), binary));
+            appended.add(target);
+            appended.add(column(spec, appended, PredictionColumns.prediction(
+                PredictionColumns.predictionName(target.getName()), BooleanCell.TYPE, target.getName(), binary)));
+            appended.add(column(spec, appended, PredictionColumns.score(PredictionColumns.scoreName(Target.TRUE),
+                Target.TRUE, target.getName(), binary)));
         } else {
             final DataType labelType = spec.getColumnSpec(label).getType();
-            appended.add(column(spec, appended, "Prediction (" + label + ")", labelType));
+            appended.add(column(spec, appended,
+                PredictionColumns.prediction(PredictionColumns.predictionName(label), labelType, label, null)));
             // two classes have one decision score, the second class's, as scikit-learn's decision_function
             final String[] scored = classes.length == 2 ? new String[]{classes[1]} : classes;
             for (final String c : scored) {
-                appended.add(column(spec, appended, SCORE + " (" + c + ")", DoubleCell.TYPE));
+                appended.add(
+                    column(spec, appended, PredictionColumns.score(PredictionColumns.scoreName(c), c, label, null)));
             }
         }
-        appended.add(column(spec, appended, FOLD, IntCell.TYPE));
+        appended.add(column(spec, appended, new DataColumnSpecCreator(FOLD, IntCell.TYPE).createSpec()));
         final List<DataColumnSpec> all = new ArrayList<>();
         spec.forEach(all::add);
         all.addAll(appended);
         return new DataTableSpec(all.toArray(DataColumnSpec[]::new));
     }
 
-    /** A new column whose name clashes neither with the input's nor with those appended before it. */
+    /** A new column, renamed if its name clashes with the input's or with those appended before it. */
     private static DataColumnSpec column(final DataTableSpec spec, final List<DataColumnSpec> appended,
-        final String name, final DataType type) {
+        final DataColumnSpec column) {
         final List<DataColumnSpec> all = new ArrayList<>();
         spec.forEach(all::add);
         all.addAll(appended);
         final String unique = DataTableSpec.getUniqueColumnName(new DataTableSpec(all.toArray(DataColumnSpec[]::new)),
-            name);
-        return new DataColumnSpecCreator(unique, type).createSpec();
+            column.getName());
+        return unique.equals(column.getName()) ? column : PredictionColumns.renamed(column, unique);
     }
 
     static void configure(final ConfigureInput in, final ConfigureOutput out) throws InvalidSettingsException {
@@ -171,7 +177,7 @@ final class CrossValidationNode {
         }
     }
 
-    /** @return the learner of every fold, as the SGD and SVM Learner nodes fit it */
+    /** @return the learner of every fold, as the SGD and SVC Learner nodes fit it */
     static Learner learner(final CrossValidationParameters p) throws InvalidSettingsException {
         final int threads = Threads.resolve(p.m_threads);
         final Learner learner;

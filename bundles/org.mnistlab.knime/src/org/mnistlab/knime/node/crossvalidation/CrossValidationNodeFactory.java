@@ -8,7 +8,7 @@ import org.knime.node.DefaultNodeFactory;
 public final class CrossValidationNodeFactory extends DefaultNodeFactory {
 
     static final DefaultNode NODE = DefaultNode.create() //
-        .name("Cross-Validation") //
+        .name("Cross-Validation (scikit-learn)") //
         .icon("./crossvalidation.png") //
         .shortDescription("Cross-validates an SGD or SVM classifier: accuracy per fold and out-of-fold predictions "
             + "and decision scores.") //
@@ -20,8 +20,9 @@ public final class CrossValidationNodeFactory extends DefaultNodeFactory {
             <tt>cross_val_predict(method="decision_function")</tt> (its decision scores).</p>
             <p>With the defaults the node reproduces the lab's binary "is it a 5" detector:
             <tt>cross_val_score(SGDClassifier(random_state=42), X_train, y_train_5, cv=3)</tt> on the first 60,000
-            MNIST digits gives fold accuracies 0.95035, 0.96035 and 0.9604. The out-of-fold output feeds the Scorer
-            (confusion matrix, precision, recall) and the Threshold Sweep (precision-recall curve).</p>
+            MNIST digits gives fold accuracies 0.95035, 0.96035 and 0.9604. The out-of-fold output feeds the
+            Classification Scorer (confusion matrix, precision, recall) and the Threshold Sweep (precision-recall
+            curve).</p>
             <p>The learner is scikit-learn's <tt>SGDClassifier</tt> or <tt>SVC</tt> (optionally inside
             <tt>OneVsRestClassifier</tt>), with scikit-learn's parameters and defaults; optionally each fold
             standardizes its features first. Folds are fitted in parallel; the results never depend on the number
@@ -36,11 +37,13 @@ public final class CrossValidationNodeFactory extends DefaultNodeFactory {
                 + "took.") //
             .addOutputTable("Out-of-fold predictions", "The input rows, each with its prediction and decision "
                 + "score(s) from the model of the fold that tested it, and that <tt>Fold</tt>. For a binary target "
-                + "the target itself is appended as a boolean column (<tt>label = 5</tt>), then the boolean "
-                + "prediction and the positive class's score <tt>Score (True)</tt>; for all classes the predicted "
-                + "label (of the label column's type) and a score <tt>Score (</tt><i>class</i><tt>)</tt> per class "
-                + "(one for two classes), which are known only after execution, since the classes come from the "
-                + "data.") //
+                + "the target itself is appended as a boolean column <tt>label = positive value</tt>, then the "
+                + "boolean prediction <tt>Prediction (label = positive value)</tt> and the positive class's score "
+                + "<tt>Score (True)</tt>; these names stay the same for every positive value, so the nodes below "
+                + "keep their columns when it changes, and the value itself is in the columns' properties. For all "
+                + "classes the predicted label <tt>Prediction (label)</tt> (of the label column's type) and a score "
+                + "<tt>Score (</tt><i>class</i><tt>)</tt> per class (one for two classes), which are known only "
+                + "after execution, since the classes come from the data.") //
             .addOutputPort("Accuracy chart", "The accuracy of each fold as a bar chart (PNG).",
                 ImagePortObject.TYPE)) //
         .model(m -> m //

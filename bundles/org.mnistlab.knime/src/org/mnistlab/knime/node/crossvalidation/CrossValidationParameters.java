@@ -19,6 +19,7 @@ import org.knime.node.parameters.widget.choices.ValueSwitchWidget;
 import org.knime.node.parameters.widget.number.NumberInputWidget;
 import org.knime.node.parameters.widget.number.NumberInputWidgetValidation.MinValidation.IsNonNegativeValidation;
 import org.knime.node.parameters.widget.number.NumberInputWidgetValidation.MinValidation.IsPositiveIntegerValidation;
+import org.mnistlab.engine.random.RandomState;
 import org.mnistlab.knime.node.sgdlearner.SGDHyperParameters;
 import org.mnistlab.knime.node.svmlearner.SVCHyperParameters;
 import org.mnistlab.knime.params.Threads;
@@ -121,9 +122,6 @@ public final class CrossValidationParameters implements NodeParameters {
 
     static final String SHUFFLE_SEED = "Shuffle seed";
 
-    /** numpy's {@code RandomState} takes seeds 0..2^32-1. */
-    static final long MAX_SEED = 0xFFFF_FFFFL;
-
     @Layout(ColumnsSection.class)
     TrainingColumnsParameters m_columns = new TrainingColumnsParameters();
 
@@ -135,7 +133,11 @@ public final class CrossValidationParameters implements NodeParameters {
 
     @Layout(ColumnsSection.class)
     @Widget(title = POSITIVE_VALUE, description = "The label of the positive class (compared as text): rows with "
-        + "this label are <tt>True</tt>, all others <tt>False</tt>. The lab detects fives: <tt>5</tt>.")
+        + "this label are <tt>True</tt>, all others <tt>False</tt>. The lab detects fives: <tt>5</tt>. The "
+        + "out-of-fold columns' names do not contain it, so the nodes below need no change when it changes. To set "
+        + "it in one place for an SGD Learner and this node, let the flow variable the SGD Learner outputs its "
+        + "positive value as control this setting (the lab's workflows 2 and 3 do, with <tt>positive_class</tt> and "
+        + "<tt>random_state</tt>).")
     @Effect(predicate = IsBinary.class, type = EffectType.SHOW)
     String m_positiveValue = "5";
 
@@ -213,9 +215,9 @@ public final class CrossValidationParameters implements NodeParameters {
         if (m_folds < 2) {
             throw new InvalidSettingsException(FOLDS + " must be at least 2, got " + m_folds + ".");
         }
-        if (m_shuffle && (m_shuffleSeed < 0 || m_shuffleSeed > MAX_SEED)) {
+        if (m_shuffle && (m_shuffleSeed < 0 || m_shuffleSeed > RandomState.MAX_SEED)) {
             throw new InvalidSettingsException(
-                SHUFFLE_SEED + " must lie in 0.." + MAX_SEED + ", got " + m_shuffleSeed + ".");
+                SHUFFLE_SEED + " must lie in 0.." + RandomState.MAX_SEED + ", got " + m_shuffleSeed + ".");
         }
         Threads.validate(m_threads);
     }

@@ -1,5 +1,6 @@
 package org.mnistlab.knime.node.mnistreader;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,11 +27,11 @@ import org.knime.node.DefaultModel.ConfigureInput;
 import org.knime.node.DefaultModel.ConfigureOutput;
 import org.knime.node.DefaultModel.ExecuteInput;
 import org.knime.node.DefaultModel.ExecuteOutput;
+import org.mnistlab.engine.Monitor;
 import org.mnistlab.engine.data.Dataset;
 import org.mnistlab.engine.data.FeatureMatrix;
 import org.mnistlab.engine.io.Mnist;
-import org.mnistlab.fetch.FetchOptions;
-import org.mnistlab.fetch.MnistCache;
+import org.mnistlab.fetch.Checksums;
 import org.mnistlab.fetch.MnistLocator;
 import org.mnistlab.knime.exec.EngineCall;
 import org.mnistlab.knime.image.PngImages;
@@ -81,6 +82,7 @@ final class MnistReader {
     static void configure(final ConfigureInput in, final ConfigureOutput out) throws InvalidSettingsException {
         final MnistReaderParameters p = in.getParameters();
         p.validate();
+        locator(p);
         out.setOutSpec(0, outputSpec(p.m_appendImages));
     }
 
@@ -88,8 +90,13 @@ final class MnistReader {
         throws CanceledExecutionException, KNIMEException {
         final MnistReaderParameters p = in.getParameters();
         final ExecutionContext exec = in.getExecutionContext();
-        final Dataset all = EngineCall.run(exec.createSubProgress(0.4),
-            m -> locator(p).load(m, LOGGER::info));
+        final MnistLocator locator;
+        try {
+            locator = locator(p);
+        } catch (InvalidSettingsException e) { // configure checked them already
+            throw new KNIMEException(e.getMessage(), e);
+        }
+        final Dataset all = EngineCall.run(exec.createSubProgress(0.4), m -> load(locator, p.m_verifyChecksums, m));
         if (all.x().cols() != PIXELS) {
             throw new KNIMEException("The images have " + all.x().cols() + " pixels; MNIST images have " + PIXELS
                 + " (" + SIDE + " x " + SIDE + ").");
@@ -106,12 +113,22 @@ final class MnistReader {
         out.setOutData(0, c.getTable());
     }
 
-    private static MnistLocator locator(final MnistReaderParameters p) {
-        if (p.m_source == Source.FOLDER) {
-            return MnistLocator.folder(Path.of(p.m_folder.trim()));
+    /**
+     * The Source section's settings as a locator: the local folder, or the cache with downloads from the mirrors.
+     * Nothing else is consulted (no environment variable, no external process).
+     */
+    private static MnistLocator locator(final MnistReaderParameters p) throws InvalidSettingsException {
+        return p.m_source == Source.FOLDER ? MnistLocator.folder(p.folder()) : MnistLocator.cached(p.fetchOptions());
+    }
+
+    /** Finds (or downloads) the files, verifies their checksums if asked to, and reads them. */
+    private static Dataset load(final MnistLocator locator, final boolean verify, final Monitor m)
+        throws IOException {
+        final Path folder = locator.locate(m.sub(verify ? 0.6 : 0.8), LOGGER::info);
+        if (verify) {
+            Checksums.verify(folder, Mnist.FILES, m.sub(0.2));
         }
-        return MnistLocator.cached(FetchOptions.of(p.m_cacheFolder.isBlank()
-            ? MnistCache.userFolder(System.getProperty("user.home")) : Path.of(p.m_cacheFolder.trim())));
+        return Mnist.load(folder, m.sub(0.2));
     }
 
     /** @return first and one-past-last index of the subset in mnist_784 order */

@@ -19,9 +19,14 @@ public final class MnistReaderNodeFactory extends DefaultNodeFactory {
             <tt>fetch_openml</tt> returns and the lab uses: the 60,000 training images, then the 10,000 test images.
             Row IDs are <tt>Row</tt> plus the image's position in that order, so <tt>Row60000</tt> is the first
             test image whichever subset is read.</p>
-            <p>By default the files are found without configuration: in the folder named by the environment variable
-            <tt>MNIST_DIR</tt>, else in the cache folder, else they are downloaded into the cache (and their
-            checksums verified). A local folder can be given instead.</p>
+            <p>By default the files come from the per-user cache folder <tt>~/.cache/mnistlab/mnist</tt> (the
+            home folder of the user running KNIME), and those it lacks are first downloaded there from the standard
+            MNIST mirrors; a local folder can be read instead. The settings say everything the node reads: it
+            consults no environment variable and starts no other program, so a shared workflow reads the same files
+            on every machine. With <i>Verify checksums</i> (the default) the files must be the original MNIST files;
+            downloads are always verified before they enter the cache. Several readers filling one cache at once, in
+            one workflow, in several or in <tt>bin/lab105</tt>, take turns (a lock file in the cache folder), so each
+            file is downloaded once.</p>
             """) //
         .sinceVersion(5, 7, 0) //
         .ports(p -> p.addOutputTable("Digits", "One row per image: <tt>label</tt> (string), <tt>pixel_0</tt> to "

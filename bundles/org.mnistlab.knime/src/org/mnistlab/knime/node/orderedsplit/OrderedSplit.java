@@ -23,7 +23,7 @@ import org.mnistlab.knime.node.orderedsplit.OrderedSplitParameters.Mode;
 import org.mnistlab.knime.node.orderedsplit.OrderedSplitParameters.SizeKind;
 import org.mnistlab.knime.table.TableData;
 
-/** Configure and execute of the Ordered Split. */
+/** Configure and execute of the Train-Test Split. */
 final class OrderedSplit {
 
     private static final int CHECK_EVERY = 1000;

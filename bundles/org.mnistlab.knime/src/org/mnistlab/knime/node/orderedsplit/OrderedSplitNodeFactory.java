@@ -3,11 +3,11 @@ package org.mnistlab.knime.node.orderedsplit;
 import org.knime.node.DefaultNode;
 import org.knime.node.DefaultNodeFactory;
 
-/** The Ordered Split node: train/test split as scikit-learn's {@code train_test_split}. */
+/** The Train-Test Split node: train/test split as scikit-learn's {@code train_test_split}. */
 public final class OrderedSplitNodeFactory extends DefaultNodeFactory {
 
     static final DefaultNode NODE = DefaultNode.create() //
-        .name("Ordered Split") //
+        .name("Train-Test Split (scikit-learn)") //
         .icon("./orderedsplit.png") //
         .shortDescription("Splits a table into a training and a test set: first rows, shuffled or stratified.") //
         .fullDescription("""

@@ -19,11 +19,12 @@ import org.knime.node.parameters.widget.number.NumberInputWidget;
 import org.knime.node.parameters.widget.number.NumberInputWidgetValidation.MinValidation.IsNonNegativeValidation;
 import org.knime.node.parameters.widget.number.NumberInputWidgetValidation.MinValidation.IsPositiveDoubleValidation;
 import org.knime.node.parameters.widget.number.NumberInputWidgetValidation.MinValidation.IsPositiveIntegerValidation;
+import org.mnistlab.engine.random.RandomState;
 import org.mnistlab.knime.table.Columns;
 import org.mnistlab.knime.table.LabelColumnsProvider;
 
 /**
- * Settings of the Ordered Split. Defaults are the lab's split: the first 60,000 rows for training, the rest for
+ * Settings of the Train-Test Split. Defaults are the lab's split: the first 60,000 rows for training, the rest for
  * testing ({@code X[:60000], X[60000:]}).
  */
 public final class OrderedSplitParameters implements NodeParameters {
@@ -88,9 +89,6 @@ public final class OrderedSplitParameters implements NodeParameters {
 
     static final String CLASS_COLUMN = "Class column";
 
-    /** numpy's {@code RandomState} takes seeds 0..2^32-1. */
-    static final long MAX_SEED = 0xFFFF_FFFFL;
-
     @Widget(title = "Split", description = "How rows are assigned to the two sets.")
     @ValueSwitchWidget
     @ValueReference(ModeRef.class)
@@ -142,8 +140,9 @@ public final class OrderedSplitParameters implements NodeParameters {
             throw new InvalidSettingsException(
                 TRAIN_FRACTION + " must lie strictly between 0 and 1, got " + m_trainFraction + ".");
         }
-        if (m_mode != Mode.ORDERED && (m_seed < 0 || m_seed > MAX_SEED)) {
-            throw new InvalidSettingsException(SEED + " must lie in 0.." + MAX_SEED + ", got " + m_seed + ".");
+        if (m_mode != Mode.ORDERED && (m_seed < 0 || m_seed > RandomState.MAX_SEED)) {
+            throw new InvalidSettingsException(
+                SEED + " must lie in 0.." + RandomState.MAX_SEED + ", got " + m_seed + ".");
         }
     }
 

@@ -9,7 +9,7 @@ import org.knime.node.DefaultNodeFactory;
 public final class RocCurveNodeFactory extends DefaultNodeFactory {
 
     static final DefaultNode NODE = DefaultNode.create() //
-        .name("ROC Curve") //
+        .name("ROC Curve (scikit-learn)") //
         .icon("./roccurve.png") //
         .shortDescription("The ROC curve of a binary classifier's scores and the area under it (ROC AUC), exactly as "
             + "scikit-learn computes them.") //

@@ -29,11 +29,12 @@ final class StandardScalerApplier {
         throws InvalidSettingsException {
         if (scaler == null) {
             throw new InvalidSettingsException(
-                "No scaler at the model input yet: execute the Standard Scaler Learner first.");
+                "No scaler at the model input yet: execute the Standard Scaler Learner (scikit-learn) first.");
         }
         if (!ModelTypes.STANDARD_SCALER.equals(scaler.getModelType())) {
             throw new InvalidSettingsException("The model input holds a " + scaler.getModelType()
-                + " model; the Standard Scaler Applier applies models of the Standard Scaler Learner.");
+                + " model; the Standard Scaler Applier (scikit-learn) applies models of the Standard Scaler Learner "
+                + "(scikit-learn).");
         }
         return Columns.requireFeatures(spec, scaler.getFeatureColumns(), OWNER);
     }

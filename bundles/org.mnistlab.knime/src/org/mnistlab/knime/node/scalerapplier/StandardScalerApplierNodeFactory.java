@@ -8,7 +8,7 @@ import org.mnistlab.knime.port.MnistLabModelPortObject;
 public final class StandardScalerApplierNodeFactory extends DefaultNodeFactory {
 
     static final DefaultNode NODE = DefaultNode.create() //
-        .name("Standard Scaler Applier") //
+        .name("Standard Scaler Applier (scikit-learn)") //
         .icon("./scalerapplier.png") //
         .shortDescription("Standardizes columns with a scaler learned by the Standard Scaler Learner.") //
         .fullDescription("""

@@ -8,7 +8,7 @@ import org.mnistlab.knime.port.MnistLabModelPortObject;
 public final class StandardScalerLearnerNodeFactory extends DefaultNodeFactory {
 
     static final DefaultNode NODE = DefaultNode.create() //
-        .name("Standard Scaler Learner") //
+        .name("Standard Scaler Learner (scikit-learn)") //
         .icon("./scalerlearner.png") //
         .shortDescription("Standardizes numeric columns to mean 0 and variance 1, as scikit-learn's "
             + "StandardScaler.") //

@@ -7,7 +7,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
@@ -36,9 +39,11 @@ import org.mnistlab.engine.metrics.PrecisionRecallF1;
 import org.mnistlab.knime.exec.EngineCall;
 import org.mnistlab.knime.image.PngImages;
 import org.mnistlab.knime.table.Columns;
+import org.mnistlab.knime.table.PredictionColumns;
+import org.mnistlab.knime.table.PredictionColumns.Followed;
 import org.mnistlab.knime.table.TableData;
 
-/** Configure and execute of the Scorer. */
+/** Configure and execute of the Classification Scorer. */
 final class ScorerNode {
 
     /** Columns of the class statistics table. */
@@ -67,14 +72,33 @@ final class ScorerNode {
      *
      * @param truth the true class column
      * @param prediction the predicted class column
+     * @param warning why a column is not the configured one, if so ({@link PredictionColumns#follow})
      */
-    record Selected(int truth, int prediction) {
+    record Selected(int truth, int prediction, Optional<String> warning) {
     }
 
+    /**
+     * The configured columns; one that is gone is replaced by the table's only prediction column, or by the column
+     * of the true classes of the prediction (else the only binary target), with a warning.
+     */
     static Selected columns(final DataTableSpec spec, final ScorerParameters p) throws InvalidSettingsException {
         p.requireColumns();
-        return new Selected(Columns.requireLabel(spec, p.m_truthColumn, ScorerParameters.TRUTH_COLUMN),
-            Columns.requireLabel(spec, p.m_predictionColumn, ScorerParameters.PREDICTION_COLUMN));
+        final Followed prediction = PredictionColumns.follow(spec, p.m_predictionColumn,
+            ScorerParameters.PREDICTION_COLUMN, PredictionColumns.all(spec, PredictionColumns::isPrediction),
+            "its only prediction column");
+        final int predictionIndex =
+            Columns.requireLabel(spec, prediction.column(), ScorerParameters.PREDICTION_COLUMN);
+        final Optional<String> predicted =
+            PredictionColumns.truthColumn(spec.getColumnSpec(predictionIndex)).filter(spec::containsName);
+        final Followed truth = predicted.isPresent()
+            ? PredictionColumns.follow(spec, p.m_truthColumn, ScorerParameters.TRUTH_COLUMN,
+                List.of(predicted.get()), "the true classes of \"" + prediction.column() + "\"")
+            : PredictionColumns.follow(spec, p.m_truthColumn, ScorerParameters.TRUTH_COLUMN,
+                PredictionColumns.all(spec, PredictionColumns::isTarget), "its only binary target column");
+        final int truthIndex = Columns.requireLabel(spec, truth.column(), ScorerParameters.TRUTH_COLUMN);
+        final String warning = Stream.of(truth.warning(), prediction.warning()).flatMap(Optional::stream)
+            .collect(Collectors.joining(" "));
+        return new Selected(truthIndex, predictionIndex, warning.isEmpty() ? Optional.empty() : Optional.of(warning));
     }
 
     static DataTableSpec statisticsSpec() {
@@ -85,7 +109,7 @@ final class ScorerNode {
     static void configure(final ConfigureInput in, final ConfigureOutput out) throws InvalidSettingsException {
         final ScorerParameters p = in.getParameters();
         p.validate();
-        columns(in.getInTableSpec(0), p);
+        columns(in.getInTableSpec(0), p).warning().ifPresent(out::setWarningMessage);
         // the confusion matrix has a column per class, known only from the data
         out.setOutSpec(0, null);
         out.setOutSpec(1, statisticsSpec());
@@ -107,6 +131,7 @@ final class ScorerNode {
         if (table.size() == 0) {
             throw new KNIMEException("The input table is empty: there are no predictions to score.");
         }
+        columns.warning().ifPresent(out::setWarningMessage);
         final String[] truth = TableData.labels(table, columns.truth(), exec.createSubProgress(0.3));
         final String[] predicted = TableData.labels(table, columns.prediction(), exec.createSubProgress(0.3));
         final Comparator<String> order = order(spec.getColumnSpec(columns.truth()).getType(),
@@ -118,7 +143,9 @@ final class ScorerNode {
         out.setOutData(1, statisticsTable(cm, binary, p, exec));
         out.setOutData(2, PngImages.port(ConfusionMatrixChart.of(cm.counts(), cm.classes(), p.m_chart.mode())));
         final String[] classes = cm.classes();
-        final String title = "Scorer: " + p.m_truthColumn + " vs. " + p.m_predictionColumn;
+        // a binary problem's columns with their positive value: "label = 3", not "label = positive value"
+        final String title = "Scorer: " + PredictionColumns.describe(spec.getColumnSpec(columns.truth())) + " vs. "
+            + PredictionColumns.describe(spec.getColumnSpec(columns.prediction()));
         out.setInternalData(confusion, ScorerView.rows(table, codes(truth, classes), codes(predicted, classes),
             classes, title, exec.createSubExecutionContext(0.2)));
     }

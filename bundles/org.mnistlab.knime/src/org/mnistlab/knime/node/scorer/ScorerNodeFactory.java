@@ -11,7 +11,7 @@ public final class ScorerNodeFactory extends DefaultNodeFactory {
     // offers no other way to declare a view page (KNIME's own example nodes suppress the same warning)
     @SuppressWarnings("restriction")
     static final DefaultNode NODE = DefaultNode.create() //
-        .name("Scorer") //
+        .name("Classification Scorer (scikit-learn)") //
         .icon("./scorer.png") //
         .shortDescription("Compares true and predicted classes: confusion matrix, precision, recall, F1 and "
             + "accuracy.") //

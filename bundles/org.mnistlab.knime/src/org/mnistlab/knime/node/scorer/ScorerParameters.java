@@ -15,10 +15,11 @@ import org.knime.node.parameters.widget.choices.ChoicesProvider;
 import org.knime.node.parameters.widget.choices.Label;
 import org.mnistlab.charts.ConfusionMatrixChart;
 import org.mnistlab.knime.table.LabelColumnsProvider;
+import org.mnistlab.knime.table.PredictionColumns;
 
 /**
- * Settings of the Scorer. A new node compares the columns a predicting node appended ({@code Prediction (label)}
- * with {@code label}); the picture shows counts, as the lab's first confusion matrix.
+ * Settings of the Classification Scorer. A new node compares the columns a predicting node appended (its prediction with the column
+ * of the true classes, {@link PredictionColumns}); the picture shows counts, as the lab's first confusion matrix.
  */
 public final class ScorerParameters implements NodeParameters {
 
@@ -58,15 +59,15 @@ public final class ScorerParameters implements NodeParameters {
 
     static final String POSITIVE_CLASS = "Positive class";
 
-    /** The name predicting nodes give the prediction of column X. */
-    static final String PREDICTION_PREFIX = "Prediction (";
-
     @Widget(title = TRUTH_COLUMN, description = "The column holding each row's true class (text, numbers or "
-        + "booleans; values are compared as text).")
+        + "booleans; values are compared as text). If the column is gone from the input (renamed upstream), the "
+        + "node uses the column whose classes the prediction column predicts, else the input's only binary target, "
+        + "and warns.")
     @ChoicesProvider(LabelColumnsProvider.class)
     String m_truthColumn = "";
 
-    @Widget(title = PREDICTION_COLUMN, description = "The column holding each row's predicted class.")
+    @Widget(title = PREDICTION_COLUMN, description = "The column holding each row's predicted class. If it is gone "
+        + "from the input and the input has exactly one prediction column, the node uses that one and warns.")
     @ChoicesProvider(LabelColumnsProvider.class)
     String m_predictionColumn = "";
 
@@ -87,19 +88,17 @@ public final class ScorerParameters implements NodeParameters {
     }
 
     /**
-     * Proposes the last {@code Prediction (X)} column and X when the table has both, else the first text column
-     * and the last other label column.
+     * Proposes the last prediction column ({@link PredictionColumns}) and the column of the true classes it predicts
+     * when the table has both, else the first text column and the last other label column.
      */
     private void proposeColumns(final DataTableSpec spec) {
         for (int i = spec.getNumColumns() - 1; i >= 0; i--) {
-            final String name = spec.getColumnSpec(i).getName();
-            if (name.startsWith(PREDICTION_PREFIX) && name.endsWith(")")) {
-                final String truth = name.substring(PREDICTION_PREFIX.length(), name.length() - 1);
-                if (spec.containsName(truth)) {
-                    m_truthColumn = truth;
-                    m_predictionColumn = name;
-                    return;
-                }
+            final DataColumnSpec c = spec.getColumnSpec(i);
+            final Optional<String> truth = PredictionColumns.truthColumn(c).filter(spec::containsName);
+            if (PredictionColumns.isPrediction(c) && truth.isPresent()) {
+                m_truthColumn = truth.get();
+                m_predictionColumn = c.getName();
+                return;
             }
         }
         final LabelColumnsProvider labels = new LabelColumnsProvider();

@@ -26,26 +26,23 @@ import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.node.DefaultView.ViewInput;
 import org.mnistlab.knime.table.Columns;
+import org.mnistlab.knime.table.PredictionColumns;
 
 /**
- * What the Scorer's view shows, kept by execute as internal tables (KNIME saves them with the workflow) and turned
- * into {@link ScorerViewData} when the view opens:
+ * What the Classification Scorer's view shows, kept by execute as internal tables (KNIME saves them with the
+ * workflow) and turned into {@link ScorerViewData} when the view opens:
  * <ol>
  * <li>the confusion matrix output, whose row keys are the classes;</li>
  * <li>one row per scored row, under its key: the true and the predicted class index, if the input has decision
- * scores as the Cross-Validation and predictor nodes name them the score ({@code Score (c)} of the predicted class
- * c, else the only score column of a binary classifier), and if it has MNIST pixels ({@code pixel_0}, ... holding
- * 0..255, a square number of them) the image of each row the view lists, base64 encoded. The table's name is the
- * view's title.</li>
+ * scores ({@link PredictionColumns}) the score of the predicted class c, else the only score column of a binary
+ * classifier, and if it has MNIST pixels ({@code pixel_0}, ... holding 0..255, a square number of them) the image of
+ * each row the view lists, base64 encoded. The table's name is the view's title.</li>
  * </ol>
  */
 final class ScorerView {
 
     /** What the view calls the rows' scores. */
     static final String SCORE_LABEL = "Decision score";
-
-    /** The decision score columns' names start with this: "Score (class)". */
-    static final String SCORE_PREFIX = "Score (";
 
     /** The pixel columns the view draws, as the MNIST Reader names them. */
     static final String PIXEL_PREFIX = "pixel_";
@@ -176,26 +173,16 @@ final class ScorerView {
      */
     private static int[] scoreColumns(final DataTableSpec spec, final String[] classes) {
         // a binary classifier has one score column (the positive class's), which every row shows
-        final List<Integer> all = new ArrayList<>();
-        for (int i = 0; i < spec.getNumColumns(); i++) {
-            if (spec.getColumnSpec(i).getName().startsWith(SCORE_PREFIX)) {
-                all.add(i);
-            }
-        }
-        final int shared = all.size() == 1 ? numeric(spec, spec.getColumnSpec(all.get(0)).getName()) : -1;
+        final List<String> all = PredictionColumns.all(spec, PredictionColumns::isScore);
+        final int shared = all.size() == 1 ? spec.findColumnIndex(all.get(0)) : -1;
         final int[] columns = new int[classes.length];
         boolean any = false;
         for (int k = 0; k < classes.length; k++) {
-            final int own = numeric(spec, SCORE_PREFIX + classes[k] + ")");
+            final int own = PredictionColumns.scoreOf(spec, classes[k]);
             columns[k] = own >= 0 ? own : shared;
             any |= columns[k] >= 0;
         }
         return any ? columns : null;
-    }
-
-    private static int numeric(final DataTableSpec spec, final String name) {
-        final int i = spec.findColumnIndex(name);
-        return i >= 0 && spec.getColumnSpec(i).getType().isCompatible(DoubleValue.class) ? i : -1;
     }
 
     /** @return the numbered pixel columns of square images, or null if the table has none */

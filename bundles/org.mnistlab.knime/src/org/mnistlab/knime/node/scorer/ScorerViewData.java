@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Initial data of the Scorer node's interactive view (page {@code js-src/dist/scorer-view.html}): what the node's
- * {@code initialData} function returns and KNIME serializes with Jackson. Plain data, no KNIME types; build it with
- * {@link #builder(String[], int[], int[], String[])}.
+ * Initial data of the Classification Scorer node's interactive view (page {@code js-src/dist/scorer-view.html}):
+ * what the node's {@code initialData} function returns and KNIME serializes with Jackson. Plain data, no KNIME
+ * types; build it with {@link #builder(String[], int[], int[], String[])}.
  * <p>
  * The page receives it as the result of {@code JsonDataService.initialData()}, i.e. this JSON (record components
  * become members of the same name; samples: {@code js-src/test/fixtures/scorer-small.json} and, with the lab's

@@ -1,5 +1,7 @@
 package org.mnistlab.knime.node.sgdlearner;
 
+import java.util.Map;
+
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.node.parameters.NodeParameters;
 import org.knime.node.parameters.Widget;
@@ -21,6 +23,8 @@ import org.mnistlab.engine.linear.LearningRate;
 import org.mnistlab.engine.linear.Loss;
 import org.mnistlab.engine.linear.Penalty;
 import org.mnistlab.engine.linear.SGDParams;
+import org.mnistlab.engine.validation.ParameterException;
+import org.mnistlab.knime.params.EngineParameters;
 
 /**
  * scikit-learn's {@code SGDClassifier} hyper-parameters with its defaults, except {@code random_state}, which is the
@@ -172,8 +176,13 @@ public class SGDHyperParameters implements NodeParameters {
 
     static final String SEED = "Random seed";
 
-    /** numpy's {@code RandomState} takes seeds 0..2^32-1. */
-    static final long MAX_SEED = 0xFFFF_FFFFL;
+    /** scikit-learn's parameter names → the titles of the options that hold them, for the engine's messages. */
+    static final Map<String, String> TITLES = Map.ofEntries(Map.entry("loss", "Loss"), Map.entry("epsilon", EPSILON),
+        Map.entry("penalty", "Penalty"), Map.entry("alpha", ALPHA), Map.entry("l1_ratio", L1_RATIO),
+        Map.entry("fit_intercept", "Fit intercept"), Map.entry("learning_rate", "Learning rate"),
+        Map.entry("eta0", ETA0), Map.entry("power_t", POWER_T), Map.entry("max_iter", MAX_ITER),
+        Map.entry("tol", TOL), Map.entry("n_iter_no_change", N_ITER_NO_CHANGE), Map.entry("shuffle", "Shuffle"),
+        Map.entry("random_state", SEED));
 
     @Widget(title = "Loss", description = "The loss function (<tt>loss</tt>).")
     @ValueReference(LossRef.class)
@@ -265,62 +274,27 @@ public class SGDHyperParameters implements NodeParameters {
     long m_randomState = SGDParams.DEFAULT_RANDOM_STATE;
 
     /**
-     * Checks the hyper-parameters; messages name the option.
+     * Checks the hyper-parameters by building the engine's {@link SGDParams}, whose rules and scikit-learn's messages
+     * they are; the message names the option first.
      *
      * @throws InvalidSettingsException if one is out of range or they do not fit together
      */
     @Override
     public void validate() throws InvalidSettingsException {
-        atLeast(EPSILON, m_epsilon, 0);
-        atLeast(ALPHA, m_alpha, 0);
-        if (!(m_l1Ratio >= 0 && m_l1Ratio <= 1)) {
-            throw new InvalidSettingsException(L1_RATIO + " must lie in 0..1, got " + m_l1Ratio + ".");
-        }
-        if (m_learningRate == LearningRateChoice.OPTIMAL && m_alpha == 0) {
-            throw new InvalidSettingsException(
-                ALPHA + " must be greater than 0 with the optimal learning rate, which is derived from it.");
-        }
-        atLeast(ETA0, m_eta0, 0);
-        if (m_learningRate != LearningRateChoice.OPTIMAL && m_eta0 <= 0) {
-            throw new InvalidSettingsException(ETA0 + " must be greater than 0 with the " + m_learningRate.m_rate
-                .sklearnName() + " learning rate, got " + m_eta0 + ".");
-        }
-        if (!Double.isFinite(m_powerT)) {
-            throw new InvalidSettingsException(POWER_T + " must be a finite number, got " + m_powerT + ".");
-        }
-        if (m_maxIter < 1) {
-            throw new InvalidSettingsException(MAX_ITER + " must be at least 1, got " + m_maxIter + ".");
-        }
-        atLeast(TOL, m_tol, 0);
-        if (m_nIterNoChange < 1) {
-            throw new InvalidSettingsException(
-                N_ITER_NO_CHANGE + " must be at least 1, got " + m_nIterNoChange + ".");
-        }
-        if (m_randomState < 0 || m_randomState > MAX_SEED) {
-            throw new InvalidSettingsException(SEED + " must lie in 0.." + MAX_SEED + ", got " + m_randomState + ".");
-        }
-    }
-
-    private static void atLeast(final String option, final double value, final double min)
-        throws InvalidSettingsException {
-        if (!(value >= min && value < Double.POSITIVE_INFINITY)) {
-            throw new InvalidSettingsException(option + " must be a finite number of at least " + min + ", got "
-                + value + ".");
-        }
+        toEngine();
     }
 
     /**
      * @return the engine's hyper-parameters
-     * @throws InvalidSettingsException if they are invalid ({@link #validate()}'s messages, which name the options)
+     * @throws InvalidSettingsException if the engine rejects them; the message starts with the option's title
      */
     public SGDParams toEngine() throws InvalidSettingsException {
-        validate();
         try {
             return new SGDParams(m_loss.m_loss, m_penalty.m_penalty, m_alpha, m_l1Ratio, m_fitIntercept, m_maxIter,
                 m_stopEarly ? m_tol : null, m_shuffle, m_epsilon, m_randomState, m_learningRate.m_rate, m_eta0,
                 m_powerT, m_nIterNoChange);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidSettingsException(e.getMessage(), e);
+        } catch (ParameterException e) {
+            throw EngineParameters.invalid(e, TITLES);
         }
     }
 }

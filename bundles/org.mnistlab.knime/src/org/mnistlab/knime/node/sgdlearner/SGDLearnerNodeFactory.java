@@ -9,7 +9,7 @@ import org.mnistlab.knime.port.MnistLabModelPortObject;
 public final class SGDLearnerNodeFactory extends DefaultNodeFactory {
 
     static final DefaultNode NODE = DefaultNode.create() //
-        .name("SGD Learner") //
+        .name("SGD Learner (scikit-learn)") //
         .icon("./sgdlearner.png") //
         .shortDescription("Fits a linear classifier by stochastic gradient descent, exactly as scikit-learn's "
             + "SGDClassifier.") //

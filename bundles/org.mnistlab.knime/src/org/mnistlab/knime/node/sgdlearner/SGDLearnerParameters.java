@@ -71,7 +71,9 @@ public final class SGDLearnerParameters extends SGDHyperParameters {
     Classes m_classes = Classes.BINARY;
 
     @Widget(title = POSITIVE, description = "The label of the positive class in binary mode, compared with each "
-        + "label's text (for MNIST <tt>5</tt>: \"is it a 5\").")
+        + "label's text (for MNIST <tt>5</tt>: \"is it a 5\"). Output as a flow variable, it can set the positive "
+        + "value of a Cross-Validation connected below, so that a digit is chosen once (the lab's workflows 2 and 3 "
+        + "do so).")
     @Effect(predicate = IsBinary.class, type = EffectType.SHOW)
     @Layout(ClassesSection.class)
     String m_positiveValue = "5";

@@ -10,10 +10,11 @@ import org.mnistlab.knime.predict.PredictorParameters;
 /** The SGD Predictor node: predictions and decision scores of an SGD Learner's model. */
 public final class SGDPredictorNodeFactory extends DefaultNodeFactory {
 
-    static final Predictor PREDICTOR = new Predictor("SGD Predictor", "SGD Learner", ModelTypes.SGD);
+    static final Predictor PREDICTOR =
+        new Predictor("SGD Predictor (scikit-learn)", "SGD Learner (scikit-learn)", ModelTypes.SGD);
 
     static final DefaultNode NODE = DefaultNode.create() //
-        .name("SGD Predictor") //
+        .name("SGD Predictor (scikit-learn)") //
         .icon("./sgdpredictor.png") //
         .shortDescription("Appends the predicted class and decision scores of an SGD model to a table.") //
         .fullDescription("""

@@ -1,5 +1,7 @@
 package org.mnistlab.knime.node.svmlearner;
 
+import java.util.Map;
+
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.node.parameters.NodeParameters;
 import org.knime.node.parameters.Widget;
@@ -21,11 +23,13 @@ import org.mnistlab.engine.svm.DecisionFunctionShape;
 import org.mnistlab.engine.svm.Gamma;
 import org.mnistlab.engine.svm.Kernel;
 import org.mnistlab.engine.svm.SVCParams;
+import org.mnistlab.engine.validation.ParameterException;
+import org.mnistlab.knime.params.EngineParameters;
 
 /**
  * scikit-learn's {@code SVC} hyper-parameters with its defaults ({@code SVC()}, the lab's step 6) and the
  * one-vs-rest option ({@code OneVsRestClassifier(SVC())}, step 7), in the dialog sections "Kernel", "Solver" and
- * "Multiclass". The SVM Learner extends this class with its columns and threads, so its settings stay one flat level;
+ * "Multiclass". The SVC Learner extends this class with its columns and threads, so its settings stay one flat level;
  * the Cross-Validation node nests it, so both nodes fit the same models from the same settings.
  */
 public class SVCHyperParameters implements NodeParameters {
@@ -170,6 +174,12 @@ public class SVCHyperParameters implements NodeParameters {
 
     static final String BREAK_TIES = "Break ties";
 
+    /** scikit-learn's parameter names → the titles of the options that hold them, for the engine's messages. */
+    static final Map<String, String> TITLES = Map.ofEntries(Map.entry("kernel", "Kernel"), Map.entry("C", C),
+        Map.entry("gamma", GAMMA_VALUE), Map.entry("degree", DEGREE), Map.entry("coef0", COEF0),
+        Map.entry("tol", TOL), Map.entry("shrinking", "Shrinking"), Map.entry("cache_size", CACHE_SIZE),
+        Map.entry("decision_function_shape", "Decision function shape"), Map.entry("break_ties", BREAK_TIES));
+
     @Widget(title = "Kernel", description = "The kernel function (<tt>kernel</tt>).")
     @ValueReference(KernelRef.class)
     @Layout(KernelSection.class)
@@ -244,32 +254,14 @@ public class SVCHyperParameters implements NodeParameters {
     boolean m_breakTies;
 
     /**
-     * Checks the hyper-parameters; messages name the option.
+     * Checks the hyper-parameters by building the engine's {@link SVCParams}, whose rules and scikit-learn's messages
+     * they are; the message names the option first.
      *
      * @throws InvalidSettingsException if one is out of range
      */
     @Override
     public void validate() throws InvalidSettingsException {
-        if (!(m_c > 0 && m_c < Double.POSITIVE_INFINITY)) {
-            throw new InvalidSettingsException(C + " must be a finite number greater than 0, got " + m_c + ".");
-        }
-        if (m_gamma == GammaChoice.VALUE && !(m_gammaValue >= 0 && m_gammaValue < Double.POSITIVE_INFINITY)) {
-            throw new InvalidSettingsException(
-                GAMMA_VALUE + " must be a finite number of at least 0, got " + m_gammaValue + ".");
-        }
-        if (m_degree < 0) {
-            throw new InvalidSettingsException(DEGREE + " must be at least 0, got " + m_degree + ".");
-        }
-        if (!Double.isFinite(m_coef0)) {
-            throw new InvalidSettingsException(COEF0 + " must be a finite number, got " + m_coef0 + ".");
-        }
-        if (!(m_tol > 0 && m_tol < Double.POSITIVE_INFINITY)) {
-            throw new InvalidSettingsException(TOL + " must be a finite number greater than 0, got " + m_tol + ".");
-        }
-        if (!(m_cacheSize > 0 && m_cacheSize < Double.POSITIVE_INFINITY)) {
-            throw new InvalidSettingsException(
-                CACHE_SIZE + " must be a finite number greater than 0, got " + m_cacheSize + ".");
-        }
+        toEngine();
     }
 
     /** @return whether one binary SVC per class is fitted */
@@ -282,23 +274,22 @@ public class SVCHyperParameters implements NodeParameters {
      * breaking do not apply: they keep scikit-learn's defaults, as in {@code OneVsRestClassifier(SVC())}.
      *
      * @return the engine's hyper-parameters
-     * @throws InvalidSettingsException if they are invalid ({@link #validate()}'s messages, which name the options)
+     * @throws InvalidSettingsException if the engine rejects them; the message starts with the option's title
      */
     public SVCParams toEngine() throws InvalidSettingsException {
-        validate();
-        final Gamma gamma = switch (m_gamma) {
-            case SCALE -> Gamma.SCALE;
-            case AUTO -> Gamma.AUTO;
-            case VALUE -> Gamma.of(m_gammaValue);
-        };
         final boolean ovo = m_strategy == Strategy.ONE_VS_ONE;
         final DecisionFunctionShape shape = ovo ? m_decisionFunctionShape.m_shape : DecisionFunctionShape.OVR;
         final boolean breakTies = ovo && m_decisionFunctionShape == ShapeChoice.OVR && m_breakTies;
         try {
+            final Gamma gamma = switch (m_gamma) {
+                case SCALE -> Gamma.SCALE;
+                case AUTO -> Gamma.AUTO;
+                case VALUE -> Gamma.of(m_gammaValue);
+            };
             return new SVCParams(m_c, m_kernel.m_kernel, m_degree, gamma, m_coef0, m_shrinking, m_tol, m_cacheSize,
                 shape, breakTies);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidSettingsException(e.getMessage(), e);
+        } catch (ParameterException e) {
+            throw EngineParameters.invalid(e, TITLES);
         }
     }
 }

@@ -30,7 +30,7 @@ import org.mnistlab.knime.port.ModelTypes;
 import org.mnistlab.knime.table.Columns;
 import org.mnistlab.knime.table.TrainingData;
 
-/** Configure and execute of the SVM Learner. */
+/** Configure and execute of the SVC Learner. */
 final class SVMLearner {
 
     private SVMLearner() {

@@ -4,11 +4,11 @@ import org.knime.node.DefaultNode;
 import org.knime.node.DefaultNodeFactory;
 import org.mnistlab.knime.port.MnistLabModelPortObject;
 
-/** The SVM Learner node: scikit-learn's {@code SVC} and {@code OneVsRestClassifier(SVC())} on libsvm. */
+/** The SVC Learner node: scikit-learn's {@code SVC} and {@code OneVsRestClassifier(SVC())} on libsvm. */
 public final class SVMLearnerNodeFactory extends DefaultNodeFactory {
 
     static final DefaultNode NODE = DefaultNode.create() //
-        .name("SVM Learner") //
+        .name("SVC Learner (scikit-learn)") //
         .icon("./svmlearner.png") //
         .shortDescription("Fits a support vector classifier with libsvm, as scikit-learn's SVC.") //
         .fullDescription("""
@@ -29,7 +29,7 @@ public final class SVMLearnerNodeFactory extends DefaultNodeFactory {
             .addInputTable("Training data", "The rows to learn from: a label column and numeric feature columns, "
                 + "e.g. the MNIST Reader's <tt>label</tt> and <tt>pixel_0</tt> to <tt>pixel_783</tt>.") //
             .addOutputPort("SVM model", "The fitted <tt>SVC</tt> or <tt>OneVsRestClassifier(SVC())</tt> for the "
-                + "SVM Predictor. Its spec lists the classes, feature columns and hyper-parameters, and after "
+                + "SVC Predictor. Its spec lists the classes, feature columns and hyper-parameters, and after "
                 + "execution the gamma used (<tt>_gamma</tt>) and the number of support vectors.",
                 MnistLabModelPortObject.TYPE)) //
         .model(m -> m //

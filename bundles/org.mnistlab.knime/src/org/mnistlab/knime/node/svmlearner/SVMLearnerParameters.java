@@ -12,7 +12,7 @@ import org.mnistlab.knime.params.Threads;
 import org.mnistlab.knime.params.TrainingColumnsParameters;
 
 /**
- * Settings of the SVM Learner: the columns, scikit-learn's {@code SVC} hyper-parameters and the one-vs-rest option
+ * Settings of the SVC Learner: the columns, scikit-learn's {@code SVC} hyper-parameters and the one-vs-rest option
  * ({@link SVCHyperParameters}), and the threads.
  */
 public final class SVMLearnerParameters extends SVCHyperParameters {

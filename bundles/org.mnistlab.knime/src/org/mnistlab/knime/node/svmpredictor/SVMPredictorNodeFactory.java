@@ -7,18 +7,19 @@ import org.mnistlab.knime.port.ModelTypes;
 import org.mnistlab.knime.predict.Predictor;
 import org.mnistlab.knime.predict.PredictorParameters;
 
-/** The SVM Predictor node: predictions and decision scores of an SVM Learner's model. */
+/** The SVC Predictor node: predictions and decision scores of an SVC Learner's model. */
 public final class SVMPredictorNodeFactory extends DefaultNodeFactory {
 
     static final Predictor PREDICTOR =
-        new Predictor("SVM Predictor", "SVM Learner", ModelTypes.SVC, ModelTypes.ONE_VS_REST_SVC);
+        new Predictor("SVC Predictor (scikit-learn)", "SVC Learner (scikit-learn)", ModelTypes.SVC,
+            ModelTypes.ONE_VS_REST_SVC);
 
     static final DefaultNode NODE = DefaultNode.create() //
-        .name("SVM Predictor") //
+        .name("SVC Predictor (scikit-learn)") //
         .icon("./svmpredictor.png") //
         .shortDescription("Appends the predicted class and decision scores of an SVM model to a table.") //
         .fullDescription("""
-            <p>Applies a model of the SVM Learner (an <tt>SVC</tt> or a <tt>OneVsRestClassifier(SVC())</tt>) to
+            <p>Applies a model of the SVC Learner (an <tt>SVC</tt> or a <tt>OneVsRestClassifier(SVC())</tt>) to
             every row of a table and appends the predicted class (scikit-learn's <tt>predict</tt>) and, optionally,
             the decision scores (<tt>decision_function</tt>).</p>
             <p>Scores of an <tt>SVC</tt> with more than two classes depend on its decision function shape:
@@ -32,7 +33,7 @@ public final class SVMPredictorNodeFactory extends DefaultNodeFactory {
             """) //
         .sinceVersion(5, 7, 0) //
         .ports(p -> p //
-            .addInputPort("SVM model", "A model of the SVM Learner.", MnistLabModelPortObject.TYPE) //
+            .addInputPort("SVM model", "A model of the SVC Learner.", MnistLabModelPortObject.TYPE) //
             .addInputTable("Data", "The rows to classify, with the model's feature columns.") //
             .addOutputTable("Predictions", "The input table with the prediction column and, if chosen, the score "
                 + "columns appended.")) //

@@ -7,7 +7,7 @@ import org.knime.node.DefaultNodeFactory;
 public final class ThresholdApplyNodeFactory extends DefaultNodeFactory {
 
     static final DefaultNode NODE = DefaultNode.create() //
-        .name("Threshold Apply") //
+        .name("Threshold Apply (scikit-learn)") //
         .icon("./thresholdapply.png") //
         .shortDescription("Predicts the positive class where a score exceeds a threshold.") //
         .fullDescription("""
@@ -15,7 +15,8 @@ public final class ThresholdApplyNodeFactory extends DefaultNodeFactory {
             otherwise. With threshold 0 and "above" this is exactly what a binary classifier's <tt>predict</tt>
             does with its decision scores; other thresholds trade precision for recall, as the lab's
             <tt>y_scores &gt; 3000</tt> or <tt>y_scores &gt;= threshold_for_90_precision</tt>.</p>
-            <p>Choose the threshold with the Threshold Sweep node, and score the predictions with the Scorer.</p>
+            <p>Choose the threshold with the Threshold Sweep node, and score the predictions with the Classification
+            Scorer.</p>
             """) //
         .sinceVersion(5, 7, 0) //
         .ports(p -> p //

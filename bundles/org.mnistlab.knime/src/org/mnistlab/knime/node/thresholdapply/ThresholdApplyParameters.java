@@ -19,7 +19,8 @@ import org.knime.node.parameters.widget.choices.ChoicesProvider;
 import org.knime.node.parameters.widget.choices.Label;
 import org.knime.node.parameters.widget.choices.ValueSwitchWidget;
 import org.knime.node.parameters.widget.choices.util.CompatibleColumnsProvider.DoubleColumnsProvider;
-import org.mnistlab.engine.metrics.Comparison;
+import org.mnistlab.knime.params.ComparisonChoice;
+import org.mnistlab.knime.table.PredictionColumns;
 
 /**
  * Settings of the Threshold Apply node. Defaults are a classifier's own rule, {@code decision_function(X) > 0}, as
@@ -56,10 +57,9 @@ public final class ThresholdApplyParameters implements NodeParameters {
 
     static final String NEGATIVE_LABEL = "Negative label";
 
-    /** The decision score columns the Cross-Validation and predictor nodes append: "Score (class)". */
-    static final String SCORE_PREFIX = "Score (";
-
-    @Widget(title = SCORE_COLUMN, description = "The positive class's decision scores (or probabilities).")
+    @Widget(title = SCORE_COLUMN, description = "The positive class's decision scores (or probabilities). If the "
+        + "column is gone from the input and it has exactly one decision score column, the node uses that one and "
+        + "warns.")
     @ChoicesProvider(DoubleColumnsProvider.class)
     String m_scoreColumn = "";
 
@@ -68,15 +68,14 @@ public final class ThresholdApplyParameters implements NodeParameters {
         + "does.")
     double m_threshold;
 
-    @Widget(title = "Positive when the score is", description = "Strictly above the threshold (<tt>&gt;</tt>, the "
-        + "rule of <tt>predict</tt> and of the lab's <tt>y_scores &gt; 3000</tt>) or at or above it "
-        + "(<tt>&gt;=</tt>, the convention of <tt>precision_recall_curve</tt> and of the lab's <tt>y_scores &gt;= "
-        + "threshold_for_90_precision</tt>).")
+    @Widget(title = "Positive when the score is", description = "How a score is compared with the threshold.")
     @ValueSwitchWidget
-    Comparison m_comparison = Comparison.ABOVE;
+    ComparisonChoice m_comparison = ComparisonChoice.ABOVE;
 
     @Widget(title = OUTPUT_COLUMN, description = "The name of the appended prediction column; it must not exist "
-        + "yet. Rows with a missing score get a missing prediction.")
+        + "yet. Rows with a missing score get a missing prediction. A boolean prediction of scores of a binary "
+        + "problem (the Cross-Validation's <tt>Score (True)</tt>) names that problem's target in its properties, so "
+        + "that a Scorer proposes the two columns.")
     String m_outputColumn = "Prediction";
 
     @Widget(title = "Output type", description = "The type of the prediction column.")
@@ -99,11 +98,11 @@ public final class ThresholdApplyParameters implements NodeParameters {
         input.getInTableSpec(0).ifPresent(this::proposeScore);
     }
 
-    /** The last decision score column, else the last numeric column. */
+    /** The last decision score column ({@link PredictionColumns}), else the last numeric column. */
     private void proposeScore(final DataTableSpec spec) {
         final List<DataColumnSpec> numeric =
             spec.stream().filter(c -> c.getType().isCompatible(DoubleValue.class)).toList();
-        numeric.stream().filter(c -> c.getName().startsWith(SCORE_PREFIX)).reduce((a, b) -> b)
+        numeric.stream().filter(PredictionColumns::isScore).reduce((a, b) -> b)
             .or(() -> numeric.stream().reduce((a, b) -> b)).ifPresent(c -> m_scoreColumn = c.getName());
     }
 

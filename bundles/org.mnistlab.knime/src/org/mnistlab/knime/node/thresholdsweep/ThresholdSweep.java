@@ -1,6 +1,12 @@
 package org.mnistlab.knime.node.thresholdsweep;
 
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
 import org.knime.core.data.DataCell;
+import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataType;
 import org.knime.core.data.RowKey;
@@ -26,6 +32,9 @@ import org.mnistlab.knime.exec.EngineCall;
 import org.mnistlab.knime.image.PngImages;
 import org.mnistlab.knime.node.thresholdsweep.ThresholdSweepParameters.Axis;
 import org.mnistlab.knime.table.Columns;
+import org.mnistlab.knime.table.PredictionColumns;
+import org.mnistlab.knime.table.PredictionColumns.Binary;
+import org.mnistlab.knime.table.PredictionColumns.Followed;
 import org.mnistlab.knime.table.TableData;
 
 /** Configure and execute of the Threshold Sweep. */
@@ -58,15 +67,58 @@ final class ThresholdSweep {
      *
      * @param truth the true class column
      * @param score the score column
+     * @param warning a column that is not the configured one ({@link PredictionColumns#follow}), or a positive
+     *            value that is not the one the scores were computed for
      */
-    record Selected(int truth, int score) {
+    record Selected(int truth, int score, Optional<String> warning) {
     }
 
+    /**
+     * The configured columns; one that is gone is replaced by the table's only decision score column, or by the
+     * column of the true classes of the scores (else the only binary target), with a warning.
+     */
     static Selected columns(final DataTableSpec spec, final ThresholdSweepParameters p)
         throws InvalidSettingsException {
         p.requireColumns();
-        return new Selected(Columns.requireLabel(spec, p.m_truthColumn, ThresholdSweepParameters.TRUTH_COLUMN),
-            Columns.requireNumeric(spec, p.m_scoreColumn, ThresholdSweepParameters.SCORE_COLUMN));
+        final Followed score = PredictionColumns.follow(spec, p.m_scoreColumn, ThresholdSweepParameters.SCORE_COLUMN,
+            PredictionColumns.all(spec, PredictionColumns::isScore), "its only decision score column");
+        final int scoreIndex = Columns.requireNumeric(spec, score.column(), ThresholdSweepParameters.SCORE_COLUMN);
+        final Optional<String> scored =
+            PredictionColumns.truthColumn(spec.getColumnSpec(scoreIndex)).filter(spec::containsName);
+        final Followed truth = scored.isPresent()
+            ? PredictionColumns.follow(spec, p.m_truthColumn, ThresholdSweepParameters.TRUTH_COLUMN,
+                List.of(scored.get()), "the true classes of \"" + score.column() + "\"")
+            : PredictionColumns.follow(spec, p.m_truthColumn, ThresholdSweepParameters.TRUTH_COLUMN,
+                PredictionColumns.all(spec, PredictionColumns::isTarget), "its only binary target column");
+        final int truthIndex = Columns.requireLabel(spec, truth.column(), ThresholdSweepParameters.TRUTH_COLUMN);
+        final String warning = Stream.of(truth.warning(), score.warning(),
+            otherProblem(spec.getColumnSpec(truthIndex), spec.getColumnSpec(scoreIndex), p)).flatMap(Optional::stream)
+            .collect(Collectors.joining(" "));
+        return new Selected(truthIndex, scoreIndex, warning.isEmpty() ? Optional.empty() : Optional.of(warning));
+    }
+
+    /**
+     * The curve of one positive class computed from the scores of another ranks rows by a question they do not
+     * answer (the 5s against scores trained to find 3s): possible, so not an error, but never silent.
+     *
+     * @return a warning if the scores say which binary problem they are of and the truth counts another one
+     */
+    private static Optional<String> otherProblem(final DataColumnSpec truth, final DataColumnSpec score,
+        final ThresholdSweepParameters p) {
+        final Optional<Binary> scored = PredictionColumns.binary(score);
+        final Optional<Binary> counted;
+        if (PredictionColumns.isTarget(truth)) {
+            counted = PredictionColumns.binary(truth);
+        } else if (scored.isPresent() && truth.getName().equals(scored.get().labelColumn())) {
+            counted = Optional.of(new Binary(truth.getName(), p.m_positiveValue));
+        } else {
+            counted = Optional.empty();
+        }
+        if (scored.isEmpty() || counted.isEmpty() || counted.equals(scored)) {
+            return Optional.empty();
+        }
+        return Optional.of(ThresholdSweepParameters.POSITIVE_VALUE + ": this node counts " + counted.get()
+            + " as positive, but the scores in \"" + score.getName() + "\" were computed for " + scored.get() + ".");
     }
 
     static DataTableSpec curveSpec() {
@@ -83,7 +135,7 @@ final class ThresholdSweep {
     static void configure(final ConfigureInput in, final ConfigureOutput out) throws InvalidSettingsException {
         final ThresholdSweepParameters p = in.getParameters();
         p.validate();
-        columns(in.getInTableSpec(0), p);
+        columns(in.getInTableSpec(0), p).warning().ifPresent(out::setWarningMessage);
         out.setOutSpecs(curveSpec(), chosenSpec(), PngImages.SPEC, PngImages.SPEC);
     }
 
@@ -101,12 +153,14 @@ final class ThresholdSweep {
         if (table.size() == 0) {
             throw new KNIMEException("The input table is empty: there are no scores to sweep.");
         }
-        final boolean[] truth = truth(TableData.labels(table, columns.truth(), exec.createSubProgress(0.3)), p);
+        columns.warning().ifPresent(out::setWarningMessage);
+        final boolean[] truth = truth(TableData.labels(table, columns.truth(), exec.createSubProgress(0.3)),
+            table.getDataTableSpec().getColumnSpec(columns.truth()).getName(), p);
         final double[] scores = TableData.numbers(table, columns.score(), "scores", exec.createSubProgress(0.3));
         final PrecisionRecallCurve curve = EngineCall.run(exec, m -> PrecisionRecallCurve.of(truth, scores));
         final double threshold = EngineCall.run(exec, m -> chosen(curve, p));
         final ThresholdMetrics at =
-            EngineCall.run(exec, m -> ThresholdMetrics.of(truth, scores, threshold, p.m_comparison));
+            EngineCall.run(exec, m -> ThresholdMetrics.of(truth, scores, threshold, p.m_comparison.comparison()));
 
         out.setOutData(0, curveTable(curve, exec.createSubExecutionContext(0.3)));
         out.setOutData(1, chosenTable(at, exec));
@@ -117,7 +171,8 @@ final class ThresholdSweep {
             PrecisionRecallCurveChart.of(curve.thresholds(), curve.precision(), curve.recall(), threshold)));
     }
 
-    private static boolean[] truth(final String[] labels, final ThresholdSweepParameters p) throws KNIMEException {
+    private static boolean[] truth(final String[] labels, final String column, final ThresholdSweepParameters p)
+        throws KNIMEException {
         final boolean[] truth = new boolean[labels.length];
         boolean any = false;
         for (int i = 0; i < labels.length; i++) {
@@ -126,7 +181,7 @@ final class ThresholdSweep {
         }
         if (!any) {
             throw new KNIMEException(ThresholdSweepParameters.POSITIVE_VALUE + ": no row of column \""
-                + p.m_truthColumn + "\" has the value \"" + p.m_positiveValue + "\", so there is nothing to "
+                + column + "\" has the value \"" + p.m_positiveValue + "\", so there is nothing to "
                 + "recall.");
         }
         return truth;

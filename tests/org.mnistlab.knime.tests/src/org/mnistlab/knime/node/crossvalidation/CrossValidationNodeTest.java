@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
@@ -57,6 +58,8 @@ import org.mnistlab.knime.node.crossvalidation.CrossValidationParameters.FoldKin
 import org.mnistlab.knime.node.crossvalidation.CrossValidationParameters.LearnerKind;
 import org.mnistlab.knime.node.crossvalidation.CrossValidationParameters.TargetKind;
 import org.mnistlab.knime.params.TrainingColumnsParameters;
+import org.mnistlab.knime.table.PredictionColumns;
+import org.mnistlab.knime.table.PredictionColumns.Binary;
 import org.mnistlab.knime.table.TableData;
 import org.mnistlab.knime.testing.Clusters;
 
@@ -191,13 +194,13 @@ class CrossValidationNodeTest {
         final CrossValidationParameters folds = binary("a");
         folds.m_folds = 1;
         assertMessage("Number of folds must be at least 2, got 1.", folds);
-        assertMessage("Alpha must be greater than 0 with the optimal learning rate, which is derived from it.",
-            edited(binary("a"), block("sgd", s -> s.addDouble("alpha", 0))));
-        assertMessage("Random seed must lie in 0..4294967295, got -1.",
-            edited(binary("a"), block("sgd", s -> s.addLong("randomState", -1))));
+        assertMessage("Alpha: alpha must be > 0 since learning_rate is 'optimal'. alpha is used to compute the "
+            + "optimal learning rate.", edited(binary("a"), block("sgd", s -> s.addDouble("alpha", 0))));
+        assertMessage("Random seed: The 'random_state' parameter of SGDClassifier must be an int in the range [0, "
+            + "4294967295]. Got -1 instead.", edited(binary("a"), block("sgd", s -> s.addLong("randomState", -1))));
         final CrossValidationParameters svm = binary("a");
         svm.m_learner = LearnerKind.SVM;
-        assertMessage("C must be a finite number greater than 0, got 0.0.",
+        assertMessage("C: The 'C' parameter of SVC must be a float in the range (0.0, inf). Got 0.0 instead.",
             edited(svm, block("svm", s -> s.addDouble("c", 0))));
         final CrossValidationParameters shuffle = binary("a");
         shuffle.m_shuffle = true;
@@ -250,11 +253,56 @@ class CrossValidationNodeTest {
         assertEquals(in.getNumColumns() + 4, out.getNumColumns());
         final List<DataColumnSpec> appended =
             out.stream().skip(in.getNumColumns()).toList();
-        assertEquals(List.of("label = a", "Prediction (label = a)", "Score (True)", "Fold"),
+        assertEquals(List.of("label = positive value", "Prediction (label = positive value)", "Score (True)", "Fold"),
             appended.stream().map(DataColumnSpec::getName).toList());
         assertEquals(List.of(BooleanCell.TYPE, BooleanCell.TYPE, DoubleCell.TYPE, IntCell.TYPE),
             appended.stream().map(DataColumnSpec::getType).toList());
         assertEquals(PngImages.SPEC, configured.spec(2));
+    }
+
+    @Test
+    void configure_binary_namesStayForEveryPositiveValue_theValueIsInTheProperties() throws Exception {
+        final DataTableSpec in = Clusters.of(6, "a", "b").getDataTableSpec();
+        final DataTableSpec a = NODE.configure(binary("a"), in).spec(1);
+        final DataTableSpec b = NODE.configure(binary("b"), in).spec(1);
+        assertEquals(List.of(a.getColumnNames()), List.of(b.getColumnNames()));
+        final int n = in.getNumColumns();
+        final Binary positiveB = new Binary("label", "b");
+        assertTrue(PredictionColumns.isTarget(b.getColumnSpec(n)));
+        assertEquals(Optional.of(positiveB), PredictionColumns.binary(b.getColumnSpec(n)));
+        assertEquals("label = b", PredictionColumns.describe(b.getColumnSpec(n)));
+        assertTrue(PredictionColumns.isPrediction(b.getColumnSpec(n + 1)));
+        assertEquals(Optional.of(b.getColumnSpec(n).getName()), PredictionColumns.truthColumn(b.getColumnSpec(n + 1)));
+        assertEquals(Optional.of(positiveB), PredictionColumns.binary(b.getColumnSpec(n + 1)));
+        assertEquals("Prediction (label = b)", PredictionColumns.describe(b.getColumnSpec(n + 1)));
+        assertEquals(n + 2, PredictionColumns.scoreOf(b, Target.TRUE));
+        assertEquals(Optional.of(positiveB), PredictionColumns.binary(b.getColumnSpec(n + 2)));
+        assertEquals(Optional.of(b.getColumnSpec(n).getName()), PredictionColumns.truthColumn(b.getColumnSpec(n + 2)));
+    }
+
+    @Test
+    void execute_binary_outputSpecIsTheConfiguredOne() throws Exception {
+        final BufferedDataTable table = Clusters.of(6, "a", "b");
+        final CrossValidationParameters p = binary("b");
+        final DataTableSpec configured = NODE.configure(p, table.getDataTableSpec()).spec(1);
+        final DataTableSpec executed = NODE.execute(p, table).table(1).getDataTableSpec();
+        assertTrue(configured.equalStructure(executed), "names and types");
+        for (final DataColumnSpec c : configured) {
+            assertEquals(c.getProperties(), executed.getColumnSpec(c.getName()).getProperties(), c.getName());
+        }
+    }
+
+    @Test
+    void configure_nameTakenByTheInput_theTargetIsRenamedAndThePredictionFollowsIt() throws Exception {
+        final BufferedDataTable clusters = Clusters.of(6, "a", "b");
+        final DataTableSpec in = new DataTableSpec(clusters.getDataTableSpec(),
+            new DataTableSpec(new String[]{"label = positive value"}, new org.knime.core.data.DataType[]{IntCell.TYPE}));
+        final DataTableSpec out = NODE.configure(binary("a"), in).spec(1);
+        final DataColumnSpec target = out.getColumnSpec(in.getNumColumns());
+        assertEquals("label = positive value (#1)", target.getName());
+        assertTrue(PredictionColumns.isTarget(target));
+        assertEquals(Optional.of(target.getName()),
+            PredictionColumns.truthColumn(out.getColumnSpec(in.getNumColumns() + 1)));
     }
 
     @Test

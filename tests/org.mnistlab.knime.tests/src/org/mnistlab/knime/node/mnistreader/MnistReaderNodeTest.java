@@ -32,6 +32,8 @@ import org.mnistlab.knime.testing.Tables;
 import org.mnistlab.engine.data.ByteMatrix;
 import org.mnistlab.engine.io.IdxWriter;
 import org.mnistlab.engine.io.Mnist;
+import org.mnistlab.fetch.FetchOptions;
+import org.mnistlab.fetch.MnistCache;
 import org.mnistlab.knime.node.mnistreader.MnistReaderParameters.Source;
 import org.mnistlab.knime.node.mnistreader.MnistReaderParameters.Subset;
 
@@ -69,40 +71,129 @@ class MnistReaderNodeTest {
         }
     }
 
+    /** A local folder with made-up digits, so without the checksums of the original files. */
     private static MnistReaderParameters folder(final Path dir) {
         final MnistReaderParameters p = new MnistReaderParameters();
         p.m_source = Source.FOLDER;
         p.m_folder = dir.toString();
+        p.m_verifyChecksums = false;
         return p;
     }
+
+    private static final String HOME = System.getProperty("user.home");
 
     @Test
     void defaults_areTheLabsDataAndValid() throws Exception {
         final MnistReaderParameters p = (MnistReaderParameters)NODE.defaultParameters();
         assertEquals(Source.DOWNLOAD, p.m_source);
+        assertEquals("~/.cache/mnistlab/mnist", p.m_cacheFolder);
+        assertEquals(true, p.m_verifyChecksums);
         assertEquals(Subset.ALL, p.m_subset);
         assertEquals(0, p.m_rowLimit);
         assertEquals(false, p.m_appendImages);
         p.validate();
+        // the cache the runner and the build use too, standard mirrors with their published MD5s
+        assertEquals(FetchOptions.of(MnistCache.userFolder(HOME)), p.fetchOptions());
     }
 
     @Test
     void defaults_persistAsKnimeWritesThem() {
         ConfigTrees.assertSameTree(ConfigTrees.settings("model").add("source", "DOWNLOAD").add("folder", "")
-            .add("cacheFolder", "").add("subset", "ALL").add("rowLimit", 0).add("appendImages", false).build(),
+            .add("cacheFolder", "~/.cache/mnistlab/mnist").add("mirrors", STANDARD_MIRRORS)
+            .add("verifyChecksums", true).add("subset", "ALL").add("rowLimit", 0).add("appendImages", false).build(),
             Parameters.written(new MnistReaderParameters()));
     }
+
+    private static final String STANDARD_MIRRORS = """
+        https://ossci-datasets.s3.amazonaws.com/mnist/{name}.gz
+        https://storage.googleapis.com/cvdf-datasets/mnist/{name}.gz
+        http://yann.lecun.com/exdb/mnist/{name}.gz""";
 
     @Test
     void settings_roundTripThroughXml() throws Exception {
         final MnistReaderParameters p = folder(Path.of("/data/mnist"));
         p.m_cacheFolder = "/tmp/cache";
+        p.m_mirrors = "https://example.org/mnist/";
         p.m_subset = Subset.TEST;
         p.m_rowLimit = 100;
         p.m_appendImages = true;
         final MnistReaderParameters q = Parameters.roundTrip(p);
-        assertEquals(List.of(Source.FOLDER, "/data/mnist", "/tmp/cache", Subset.TEST, 100, true),
-            List.of(q.m_source, q.m_folder, q.m_cacheFolder, q.m_subset, q.m_rowLimit, q.m_appendImages));
+        assertEquals(List.of(Source.FOLDER, "/data/mnist", "/tmp/cache", "https://example.org/mnist/", false,
+            Subset.TEST, 100, true), List.of(q.m_source, q.m_folder, q.m_cacheFolder, q.m_mirrors,
+                q.m_verifyChecksums, q.m_subset, q.m_rowLimit, q.m_appendImages));
+    }
+
+    /** The model settings every MNIST Reader of release 0.1.0 saved, as its defaults and in the shipped workflows. */
+    private static NodeSettings release010(final String source, final String folder, final String cacheFolder) {
+        return ConfigTrees.settings("model").add("source", source).add("folder", folder)
+            .add("cacheFolder", cacheFolder).add("subset", "TRAIN").add("rowLimit", 10).add("appendImages", true)
+            .build();
+    }
+
+    @Test
+    void load_settingsOfRelease010_downloadIntoTheSameCacheFromTheSameMirrorsWithoutReverifying() throws Exception {
+        final MnistReaderParameters p = (MnistReaderParameters)NODE.loadParameters(release010("DOWNLOAD", "", ""));
+        // 0.1.0 read an empty cache folder as the per-user cache, downloaded from the standard mirrors and checked
+        // checksums of downloads only
+        assertEquals(List.of(Source.DOWNLOAD, "~/.cache/mnistlab/mnist", STANDARD_MIRRORS, false, Subset.TRAIN, 10,
+            true), List.of(p.m_source, p.m_cacheFolder, p.m_mirrors, p.m_verifyChecksums, p.m_subset, p.m_rowLimit,
+                p.m_appendImages));
+        assertEquals(FetchOptions.of(MnistCache.userFolder(HOME)), p.fetchOptions());
+        // saved again, they hold every setting
+        ConfigTrees.assertSameTree(ConfigTrees.settings("model").add("source", "DOWNLOAD").add("folder", "")
+            .add("cacheFolder", "~/.cache/mnistlab/mnist").add("mirrors", STANDARD_MIRRORS)
+            .add("verifyChecksums", false).add("subset", "TRAIN").add("rowLimit", 10).add("appendImages", true)
+            .build(), Parameters.written(p));
+    }
+
+    @Test
+    void load_settingsOfRelease010WithFolders_keepThem() throws Exception {
+        final MnistReaderParameters p =
+            (MnistReaderParameters)NODE.loadParameters(release010("FOLDER", "/data/mnist", "/var/cache/mnist"));
+        assertEquals(List.of(Source.FOLDER, "/data/mnist", "/var/cache/mnist", false),
+            List.of(p.m_source, p.m_folder, p.m_cacheFolder, p.m_verifyChecksums));
+        assertEquals(Path.of("/data/mnist"), p.folder());
+    }
+
+    @Test
+    void load_settingsOfRelease010WithARelativeFolder_loadAndConfigureSaysWhy() throws Exception {
+        final MnistReaderParameters p =
+            (MnistReaderParameters)NODE.loadParameters(release010("FOLDER", "data/mnist", ""));
+        assertEquals("data/mnist", p.m_folder);
+        final InvalidSettingsException e = assertThrows(InvalidSettingsException.class, () -> NODE.configure(p));
+        assertEquals("Folder: enter an absolute path (or one starting with ~ for the home folder); 'data/mnist' is "
+            + "relative to the folder KNIME was started from.", e.getMessage());
+    }
+
+    @Test
+    void folders_tildeIsTheHomeFolderOfTheUserRunningKnime() throws Exception {
+        final MnistReaderParameters p = folder(Path.of("/x"));
+        p.m_folder = "~/data/mnist";
+        assertEquals(Path.of(HOME, "data", "mnist"), p.folder());
+        p.m_folder = " ~ ";
+        assertEquals(Path.of(HOME), p.folder());
+        p.m_cacheFolder = "/srv/mnist-cache";
+        p.m_mirrors = "";
+        assertEquals(FetchOptions.of(Path.of("/srv/mnist-cache")).withMirrors(List.of()), p.fetchOptions());
+    }
+
+    @Test
+    void validate_downloadWithoutCacheFolder_messageNamesTheOption() {
+        final MnistReaderParameters p = new MnistReaderParameters();
+        p.m_cacheFolder = " ";
+        final InvalidSettingsException e = assertThrows(InvalidSettingsException.class, p::validate);
+        assertEquals("Cache folder: enter the folder where downloaded files are kept, e.g. ~/.cache/mnistlab/mnist.",
+            e.getMessage());
+    }
+
+    @Test
+    void load_badMirror_messageNamesTheOption() {
+        final MnistReaderParameters p = new MnistReaderParameters();
+        p.m_mirrors = "ftp://example.org/{name}.gz";
+        final InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
+            () -> NODE.loadParameters(Parameters.toSettings(p, "model")));
+        assertEquals("Mirrors: mirror must be an http or https URL, got 'ftp://example.org/{name}.gz'.",
+            e.getMessage());
     }
 
     @Test
@@ -215,6 +306,15 @@ class MnistReaderNodeTest {
         final MnistReaderParameters p = folder(m_dir.resolve("nowhere"));
         final KNIMEException e = assertThrows(KNIMEException.class, () -> NODE.execute(p));
         assertTrue(e.getMessage().contains("nowhere"), e.getMessage());
+    }
+
+    @Test
+    void execute_verifyChecksumsOfOtherFiles_failsNamingTheFile() throws Exception {
+        final MnistReaderParameters p = folder(writeMnist());
+        p.m_verifyChecksums = true;
+        final KNIMEException e = assertThrows(KNIMEException.class, () -> NODE.execute(p));
+        assertEquals(m_dir.resolve(Mnist.TRAIN_IMAGES) + ": " + Mnist.TRAIN_IMAGES + " has 2368 bytes, expected "
+            + "47040016 (not the original MNIST file)", e.getMessage());
     }
 
     @Test

@@ -104,7 +104,7 @@ class StandardScalerApplierNodeTest {
         final MnistLabModelPortObjectSpec model = sgd.configure(sgd.defaultParameters(in), in).spec(0);
         final InvalidSettingsException e =
             assertThrows(InvalidSettingsException.class, () -> NODE.configure(null, model, in));
-        assertEquals("The model input holds a SGDClassifier model; the Standard Scaler Applier applies models of the "
-            + "Standard Scaler Learner.", e.getMessage());
+        assertEquals("The model input holds a SGDClassifier model; the Standard Scaler Applier (scikit-learn) applies "
+            + "models of the Standard Scaler Learner (scikit-learn).", e.getMessage());
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.TreeSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -32,6 +33,7 @@ import org.mnistlab.charts.TrainingLossChart;
 import org.mnistlab.knime.testing.ConfigTrees;
 import org.mnistlab.knime.testing.Executions;
 import org.mnistlab.knime.testing.NodeHarness;
+import org.mnistlab.knime.testing.ParameterFields;
 import org.mnistlab.knime.testing.NodeHarness.Executed;
 import org.mnistlab.knime.testing.Parameters;
 import org.mnistlab.knime.testing.PortObjects;
@@ -136,20 +138,35 @@ class SGDLearnerNodeTest {
     }
 
     @Test
+    void titles_nameEveryEngineParameterByTheOptionThatHoldsIt() {
+        assertEquals(new TreeSet<>(SGDParams.DEFAULTS.toProperties().keySet()), new TreeSet<>(SGDHyperParameters.TITLES.keySet()));
+        assertTrue(ParameterFields.widgetTitles(SGDHyperParameters.class).containsAll(SGDHyperParameters.TITLES.values()),
+            SGDHyperParameters.TITLES.values() + " are not all titles of " + ParameterFields.widgetTitles(SGDHyperParameters.class));
+    }
+
+    @Test
     void load_invalidValues_messagesNameTheOption() {
         assertMessage("Positive value: enter the label of the positive class, e.g. 5.", p -> p.m_positiveValue = "");
-        assertMessage("Alpha must be a finite number of at least 0.0, got -1.0.", p -> p.m_alpha = -1);
-        assertMessage("Alpha must be greater than 0 with the optimal learning rate, which is derived from it.",
-            p -> p.m_alpha = 0);
-        assertMessage("L1 ratio must lie in 0..1, got 1.5.", p -> p.m_l1Ratio = 1.5);
-        assertMessage("Epsilon must be a finite number of at least 0.0, got NaN.", p -> p.m_epsilon = Double.NaN);
-        assertMessage("Initial learning rate must be greater than 0 with the constant learning rate, got 0.0.",
-            p -> p.m_learningRate = LearningRateChoice.CONSTANT);
-        assertMessage("Power t must be a finite number, got Infinity.", p -> p.m_powerT = Double.POSITIVE_INFINITY);
-        assertMessage("Maximum epochs must be at least 1, got 0.", p -> p.m_maxIter = 0);
-        assertMessage("Tolerance must be a finite number of at least 0.0, got -0.1.", p -> p.m_tol = -0.1);
-        assertMessage("Epochs without improvement must be at least 1, got 0.", p -> p.m_nIterNoChange = 0);
-        assertMessage("Random seed must lie in 0..4294967295, got 4294967296.", p -> p.m_randomState = 1L << 32);
+        // the engine's rule and scikit-learn's words, after the title of the option that holds the value
+        assertMessage("Alpha: The 'alpha' parameter of SGDClassifier must be a float in the range [0, inf). Got -1.0 "
+            + "instead.", p -> p.m_alpha = -1);
+        assertMessage("Alpha: alpha must be > 0 since learning_rate is 'optimal'. alpha is used to compute the "
+            + "optimal learning rate.", p -> p.m_alpha = 0);
+        assertMessage("L1 ratio: The 'l1_ratio' parameter of SGDClassifier must be a float in the range [0, 1]. Got "
+            + "1.5 instead.", p -> p.m_l1Ratio = 1.5);
+        assertMessage("Epsilon: The 'epsilon' parameter of SGDClassifier must be a float in the range [0, inf). Got "
+            + "NaN instead.", p -> p.m_epsilon = Double.NaN);
+        assertMessage("Initial learning rate: eta0 must be > 0", p -> p.m_learningRate = LearningRateChoice.CONSTANT);
+        assertMessage("Power t: The 'power_t' parameter of SGDClassifier must be a float in the range (-inf, inf). "
+            + "Got Infinity instead.", p -> p.m_powerT = Double.POSITIVE_INFINITY);
+        assertMessage("Maximum epochs: The 'max_iter' parameter of SGDClassifier must be an int in the range [1, "
+            + "inf). Got 0 instead.", p -> p.m_maxIter = 0);
+        assertMessage("Tolerance: The 'tol' parameter of SGDClassifier must be a float in the range [0, inf) or "
+            + "None. Got -0.1 instead.", p -> p.m_tol = -0.1);
+        assertMessage("Epochs without improvement: The 'n_iter_no_change' parameter of SGDClassifier must be an int "
+            + "in the range [1, inf). Got 0 instead.", p -> p.m_nIterNoChange = 0);
+        assertMessage("Random seed: The 'random_state' parameter of SGDClassifier must be an int in the range [0, "
+            + "4294967295]. Got 4294967296 instead.", p -> p.m_randomState = 1L << 32);
         assertMessage("Threads must be at least 0 (0 = one per processor), got -1.", p -> p.m_threads = -1);
     }
 

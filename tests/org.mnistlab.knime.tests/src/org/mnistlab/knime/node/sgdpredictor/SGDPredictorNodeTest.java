@@ -123,8 +123,8 @@ class SGDPredictorNodeTest {
             .spec(0);
         final InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
             () -> NODE.configure(new PredictorParameters(), spec, DATA.table().getDataTableSpec()));
-        assertEquals("The model input holds a StandardScaler model; the SGD Predictor applies models of the SGD "
-            + "Learner.", e.getMessage());
+        assertEquals("The model input holds a StandardScaler model; the SGD Predictor (scikit-learn) applies models of "
+            + "the SGD Learner (scikit-learn).", e.getMessage());
     }
 
     @Test

@@ -3,9 +3,11 @@ package org.mnistlab.knime.node.svmlearner;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
@@ -14,6 +16,7 @@ import org.knime.core.node.InvalidSettingsException;
 import org.mnistlab.knime.testing.ConfigTrees;
 import org.mnistlab.knime.testing.Executions;
 import org.mnistlab.knime.testing.NodeHarness;
+import org.mnistlab.knime.testing.ParameterFields;
 import org.mnistlab.knime.testing.Parameters;
 import org.mnistlab.knime.testing.PortObjects;
 import org.mnistlab.engine.Classifier;
@@ -102,16 +105,30 @@ class SVMLearnerNodeTest {
     }
 
     @Test
+    void titles_nameEveryEngineParameterByTheOptionThatHoldsIt() {
+        assertEquals(new TreeSet<>(SVCParams.DEFAULTS.toProperties().keySet()), new TreeSet<>(SVCHyperParameters.TITLES.keySet()));
+        assertTrue(ParameterFields.widgetTitles(SVCHyperParameters.class).containsAll(SVCHyperParameters.TITLES.values()),
+            SVCHyperParameters.TITLES.values() + " are not all titles of " + ParameterFields.widgetTitles(SVCHyperParameters.class));
+    }
+
+    @Test
     void load_invalidValues_messagesNameTheOption() {
-        assertMessage("C must be a finite number greater than 0, got 0.0.", p -> p.m_c = 0);
-        assertMessage("Gamma value must be a finite number of at least 0, got -1.0.", p -> {
-            p.m_gamma = GammaChoice.VALUE;
-            p.m_gammaValue = -1;
-        });
-        assertMessage("Degree must be at least 0, got -1.", p -> p.m_degree = -1);
-        assertMessage("Coef0 must be a finite number, got NaN.", p -> p.m_coef0 = Double.NaN);
-        assertMessage("Tolerance must be a finite number greater than 0, got 0.0.", p -> p.m_tol = 0);
-        assertMessage("Cache size (MB) must be a finite number greater than 0, got -5.0.", p -> p.m_cacheSize = -5);
+        // the engine's rule and scikit-learn's words, after the title of the option that holds the value
+        assertMessage("C: The 'C' parameter of SVC must be a float in the range (0.0, inf). Got 0.0 instead.",
+            p -> p.m_c = 0);
+        assertMessage("Gamma value: The 'gamma' parameter of SVC must be a str among {'auto', 'scale'} or a float in "
+            + "the range [0.0, inf). Got -1.0 instead.", p -> {
+                p.m_gamma = GammaChoice.VALUE;
+                p.m_gammaValue = -1;
+            });
+        assertMessage("Degree: The 'degree' parameter of SVC must be an int in the range [0, inf). Got -1 instead.",
+            p -> p.m_degree = -1);
+        assertMessage("Coef0: The 'coef0' parameter of SVC must be a float in the range (-inf, inf). Got NaN "
+            + "instead.", p -> p.m_coef0 = Double.NaN);
+        assertMessage("Tolerance: The 'tol' parameter of SVC must be a float in the range (0.0, inf). Got 0.0 "
+            + "instead.", p -> p.m_tol = 0);
+        assertMessage("Cache size (MB): The 'cache_size' parameter of SVC must be a float in the range (0, inf). Got "
+            + "-5.0 instead.", p -> p.m_cacheSize = -5);
         assertMessage("Threads must be at least 0 (0 = one per processor), got -2.", p -> p.m_threads = -2);
     }
 

@@ -118,7 +118,7 @@ class SVMPredictorNodeTest {
         final MnistLabModelPortObjectSpec model = sgd.configure(sgd.defaultParameters(in), in).spec(0);
         final InvalidSettingsException e = assertThrows(InvalidSettingsException.class,
             () -> NODE.configure(new PredictorParameters(), model, in));
-        assertEquals("The model input holds a SGDClassifier model; the SVM Predictor applies models of the SVM "
-            + "Learner.", e.getMessage());
+        assertEquals("The model input holds a SGDClassifier model; the SVC Predictor (scikit-learn) applies models of "
+            + "the SVC Learner (scikit-learn).", e.getMessage());
     }
 }

@@ -28,6 +28,7 @@ import org.mnistlab.knime.testing.Tables;
 import org.mnistlab.charts.PrecisionRecallCurveChart;
 import org.mnistlab.charts.PrecisionRecallThresholdChart;
 import org.mnistlab.engine.metrics.Comparison;
+import org.mnistlab.knime.params.ComparisonChoice;
 import org.mnistlab.engine.metrics.PrecisionRecallCurve;
 import org.mnistlab.engine.metrics.ThresholdMetrics;
 import org.mnistlab.engine.metrics.Thresholds;
@@ -101,7 +102,7 @@ class ThresholdSweepNodeTest {
         assertEquals(Choice.TARGET_PRECISION, p.m_choice);
         assertEquals(0.9, p.m_targetPrecision);
         assertEquals(3000, p.m_threshold);
-        assertEquals(Comparison.AT_OR_ABOVE, p.m_comparison);
+        assertEquals(ComparisonChoice.AT_OR_ABOVE, p.m_comparison);
         assertEquals(Axis.LAB, p.m_axis);
         p.validate();
     }
@@ -113,13 +114,13 @@ class ThresholdSweepNodeTest {
         p.m_threshold = -12.5;
         p.m_targetPrecision = 0.8;
         p.m_targetRecall = 0.75;
-        p.m_comparison = Comparison.ABOVE;
+        p.m_comparison = ComparisonChoice.ABOVE;
         p.m_axis = Axis.CUSTOM;
         p.m_axisMin = -10;
         p.m_axisMax = 10;
         final ThresholdSweepParameters q = Parameters.roundTrip(p);
         assertEquals(List.of("label", "true", "Score (True)", Choice.TARGET_RECALL, -12.5, 0.8, 0.75,
-            Comparison.ABOVE, Axis.CUSTOM, -10.0, 10.0), List.of(q.m_truthColumn, q.m_positiveValue, q.m_scoreColumn,
+            ComparisonChoice.ABOVE, Axis.CUSTOM, -10.0, 10.0), List.of(q.m_truthColumn, q.m_positiveValue, q.m_scoreColumn,
                 q.m_choice, q.m_threshold, q.m_targetPrecision, q.m_targetRecall, q.m_comparison, q.m_axis,
                 q.m_axisMin, q.m_axisMax));
     }
@@ -218,7 +219,7 @@ class ThresholdSweepNodeTest {
     void execute_targetRecallStrictlyAbove_usesBothRules() throws Exception {
         final ThresholdSweepParameters p = params(Choice.TARGET_RECALL);
         p.m_targetRecall = 0.6;
-        p.m_comparison = Comparison.ABOVE;
+        p.m_comparison = ComparisonChoice.ABOVE;
         final Executed e = NODE.execute(p, scores());
         final double t = Thresholds.forRecall(PrecisionRecallCurve.of(TRUTH, SCORES), 0.6).threshold();
         assertEquals(1200, t);
