@@ -1,5 +1,9 @@
 package org.mnistlab.knime.node.roccurve;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
@@ -29,7 +33,7 @@ import org.mnistlab.engine.metrics.RocPoint;
 import org.mnistlab.knime.exec.EngineCall;
 import org.mnistlab.knime.image.PngImages;
 import org.mnistlab.knime.node.roccurve.RocCurveParameters.Marked;
-import org.mnistlab.knime.table.Columns;
+import org.mnistlab.knime.table.ScoredTruth;
 import org.mnistlab.knime.table.TableData;
 
 /** Configure and execute of the ROC Curve node. */
@@ -66,19 +70,11 @@ final class RocCurveNode {
     private RocCurveNode() {
     }
 
-    /**
-     * The truth and score columns, checked.
-     *
-     * @param truth the true class column
-     * @param score the score column
-     */
-    record Selected(int truth, int score) {
-    }
-
-    static Selected columns(final DataTableSpec spec, final RocCurveParameters p) throws InvalidSettingsException {
+    /** The configured columns, or the ones they follow, as the Threshold Sweep's ({@link ScoredTruth#select}). */
+    static ScoredTruth.Selected columns(final DataTableSpec spec, final RocCurveParameters p)
+        throws InvalidSettingsException {
         p.requireColumns();
-        return new Selected(Columns.requireLabel(spec, p.m_truthColumn, RocCurveParameters.TRUTH_COLUMN),
-            Columns.requireNumeric(spec, p.m_scoreColumn, RocCurveParameters.SCORE_COLUMN));
+        return ScoredTruth.select(spec, p.m_truthColumn, p.m_positiveValue, p.m_scoreColumn);
     }
 
     static DataTableSpec curveSpec() {
@@ -117,11 +113,12 @@ final class RocCurveNode {
     static void configure(final ConfigureInput in, final ConfigureOutput out) throws InvalidSettingsException {
         final RocCurveParameters p = in.getParameters();
         p.validate();
-        columns(in.getInTableSpec(0), p);
+        final Optional<String> warning = columns(in.getInTableSpec(0), p).warning();
         final PortObjectSpec thresholds = in.getInPortSpecs()[THRESHOLD_PORT];
         if (p.m_marked == Marked.INPUT && thresholds instanceof DataTableSpec spec) {
             thresholdColumn(spec);
         }
+        warning.ifPresent(out::setWarningMessage);
         out.setOutSpecs(curveSpec(), summarySpec(), PngImages.SPEC);
     }
 
@@ -130,7 +127,7 @@ final class RocCurveNode {
         final RocCurveParameters p = in.getParameters();
         final ExecutionContext exec = in.getExecutionContext();
         final BufferedDataTable table = in.getInTable(0);
-        final Selected columns;
+        final ScoredTruth.Selected columns;
         try {
             columns = columns(table.getDataTableSpec(), p);
         } catch (InvalidSettingsException e) {
@@ -139,6 +136,7 @@ final class RocCurveNode {
         if (table.size() == 0) {
             throw new KNIMEException("The input table is empty: there are no scores for a ROC curve.");
         }
+        final String truthColumn = table.getDataTableSpec().getColumnSpec(columns.truth()).getName();
         final String[] labels = TableData.labels(table, columns.truth(), exec.createSubProgress(0.3));
         final double[] scores = TableData.numbers(table, columns.score(), "scores", exec.createSubProgress(0.3));
         final boolean[] truth = new boolean[labels.length];
@@ -153,11 +151,16 @@ final class RocCurveNode {
         try {
             auc = RocAuc.binary(truth, scores);
         } catch (IllegalArgumentException e) {
-            throw new KNIMEException(positives == 0 || negatives == 0 ? oneClass(p, positives == 0, e.getMessage())
-                : e.getMessage(), e);
+            throw new KNIMEException(positives == 0 || negatives == 0
+                ? oneClass(truthColumn, p.m_positiveValue, positives == 0, e.getMessage()) : e.getMessage(), e);
         }
         final RocCurve curve = EngineCall.run(exec, m -> RocCurve.of(truth, scores, p.m_dropIntermediate));
-        final double marked = marked(p, in.getInPortObjects(), out);
+        final List<String> warnings = new ArrayList<>(2);
+        columns.warning().ifPresent(warnings::add);
+        final double marked = marked(p, in.getInPortObjects(), warnings);
+        if (!warnings.isEmpty()) {
+            out.setWarningMessage(String.join(" ", warnings));
+        }
         out.setOutData(curveTable(curve, exec.createSubExecutionContext(0.3)),
             summaryTable(curve, auc, positives, negatives, marked, exec),
             PngImages.port(RocCurveChart.of(RocCurveChart.TITLE, curve, auc, marked)));
@@ -168,26 +171,27 @@ final class RocCurveNode {
      * every point) and {@code roc_auc_score} raises. A curve of NaN can be neither drawn nor measured, so the node
      * fails with both messages.
      */
-    private static String oneClass(final RocCurveParameters p, final boolean noPositives, final String aucError) {
-        final String which = (noPositives ? "no row" : "every row") + " of column \"" + p.m_truthColumn
-            + "\" has the value \"" + p.m_positiveValue + "\"";
+    private static String oneClass(final String column, final String positiveValue, final boolean noPositives,
+        final String aucError) {
+        final String which = (noPositives ? "no row" : "every row") + " of column \"" + column + "\" has the value \""
+            + positiveValue + "\"";
         return RocCurveParameters.POSITIVE_VALUE + ": " + which + ", so the true classes hold one class only. "
             + (noPositives ? RocCurve.NO_POSITIVES : RocCurve.NO_NEGATIVES) + ". " + aucError;
     }
 
     /** @return the threshold to mark, NaN for none */
-    private static double marked(final RocCurveParameters p, final PortObject[] inputs, final ExecuteOutput out)
+    private static double marked(final RocCurveParameters p, final PortObject[] inputs, final List<String> warnings)
         throws KNIMEException {
         return switch (p.m_marked) {
             case NONE -> Double.NaN;
             case FIXED -> p.m_threshold;
             case INPUT -> inputs.length > THRESHOLD_PORT && inputs[THRESHOLD_PORT] instanceof BufferedDataTable t
-                ? fromInput(t, out) : Double.NaN;
+                ? fromInput(t, warnings) : Double.NaN;
         };
     }
 
     /** The first row's threshold; NaN with a warning if there is none. */
-    private static double fromInput(final BufferedDataTable thresholds, final ExecuteOutput out)
+    private static double fromInput(final BufferedDataTable thresholds, final List<String> warnings)
         throws KNIMEException {
         final int column;
         try {
@@ -198,14 +202,14 @@ final class RocCurveNode {
         final String name = thresholds.getDataTableSpec().getColumnSpec(column).getName();
         try (CloseableRowIterator it = thresholds.iterator()) {
             if (!it.hasNext()) {
-                out.setWarningMessage("The threshold input is empty: no threshold is marked.");
+                warnings.add("The threshold input is empty: no threshold is marked.");
                 return Double.NaN;
             }
             final DataRow first = it.next();
             final DataCell cell = first.getCell(column);
             final double t = cell.isMissing() ? Double.NaN : ((DoubleValue)cell).getDoubleValue();
             if (!Double.isFinite(t)) {
-                out.setWarningMessage("The threshold input's first row has no finite value in column \"" + name
+                warnings.add("The threshold input's first row has no finite value in column \"" + name
                     + "\": no threshold is marked.");
                 return Double.NaN;
             }

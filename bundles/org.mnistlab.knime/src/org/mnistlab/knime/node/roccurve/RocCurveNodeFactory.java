@@ -27,10 +27,14 @@ public final class RocCurveNodeFactory extends DefaultNodeFactory {
             threshold to the second input. As the book notes, the ROC curve looks good mostly because fives are rare;
             when the positive class is rare, the precision-recall curve of the Threshold Sweep shows better how much
             room for improvement there is.</p>
-            <p>The curve is binary: rows whose true class equals the positive value against all others. For a
-            multiclass model, choose one class's score column and that class as the positive value to get its
-            one-vs-rest curve. If the true classes hold only one class, the rates are undefined: scikit-learn warns
-            and <tt>roc_auc_score</tt> fails, and so does the node, with both messages.</p>
+            <p>The curve is binary: rows whose true class equals the positive value against all others. Connected to
+            the Cross-Validation's out-of-fold table, a new node takes its decision scores and the binary target they
+            are of (<tt>label = positive value</tt>, positive value <tt>true</tt>), so the digit is chosen upstream
+            once; as the Threshold Sweep, it follows a renamed column with a warning and warns when it counts another
+            positive class than the scores were computed for. For a multiclass model, choose one class's score
+            column and that class as the positive value to get its one-vs-rest curve. If the true classes hold only
+            one class, the rates are undefined: scikit-learn warns and <tt>roc_auc_score</tt> fails, and so does the
+            node, with both messages.</p>
             """) //
         .sinceVersion(5, 7, 0) //
         .ports(p -> p //

@@ -1,10 +1,6 @@
 package org.mnistlab.knime.node.roccurve;
 
-import java.util.List;
-
 import org.knime.core.data.DataColumnSpec;
-import org.knime.core.data.DataTableSpec;
-import org.knime.core.data.DoubleValue;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.node.parameters.NodeParameters;
 import org.knime.node.parameters.NodeParametersInput;
@@ -23,12 +19,13 @@ import org.knime.node.parameters.widget.choices.Label;
 import org.knime.node.parameters.widget.choices.ValueSwitchWidget;
 import org.knime.node.parameters.widget.choices.util.CompatibleColumnsProvider.DoubleColumnsProvider;
 import org.mnistlab.knime.table.LabelColumnsProvider;
+import org.mnistlab.knime.table.ScoredTruth;
 
 /**
- * Settings of the ROC Curve node: the columns as the Threshold Sweep takes them, scikit-learn's
+ * Settings of the ROC Curve node: the columns as the Threshold Sweep takes them ({@link ScoredTruth}), scikit-learn's
  * {@code drop_intermediate} (default as scikit-learn's) and which threshold the chart marks. The defaults are the
- * lab's: the "5" detector's out-of-fold decision scores, and the threshold the Threshold Sweep chose (90% precision)
- * when its second output is connected.
+ * lab's: the out-of-fold decision scores of the binary problem and its target, and the threshold the Threshold Sweep
+ * chose (90% precision) when its second output is connected.
  */
 public final class RocCurveParameters implements NodeParameters {
 
@@ -64,26 +61,27 @@ public final class RocCurveParameters implements NodeParameters {
         }
     }
 
-    static final String TRUTH_COLUMN = "True class column";
+    static final String TRUTH_COLUMN = ScoredTruth.TRUTH_COLUMN;
 
-    static final String POSITIVE_VALUE = "Positive value";
+    static final String POSITIVE_VALUE = ScoredTruth.POSITIVE_VALUE;
 
-    static final String SCORE_COLUMN = "Score column";
+    static final String SCORE_COLUMN = ScoredTruth.SCORE_COLUMN;
 
     static final String THRESHOLD = "Threshold";
 
-    /** The decision score columns the Cross-Validation and predictor nodes append: "Score (class)". */
-    static final String SCORE_PREFIX = "Score (";
-
     @Layout(ColumnsSection.class)
-    @Widget(title = TRUTH_COLUMN, description = "The column holding each row's true class.")
+    @Widget(title = TRUTH_COLUMN, description = "The column holding each row's true class. Connected to the "
+        + "Cross-Validation's out-of-fold table, a new node takes the boolean target of its binary problem, "
+        + "<tt>label = positive value</tt>, with positive value <tt>true</tt>: then the positive class is set in "
+        + "the Cross-Validation alone, as for the Threshold Sweep.")
     @ChoicesProvider(LabelColumnsProvider.class)
     String m_truthColumn = "";
 
     @Layout(ColumnsSection.class)
     @Widget(title = POSITIVE_VALUE, description = "The true class that counts as positive (compared as text), "
         + "e.g. <tt>5</tt> in a label column or <tt>true</tt> in a boolean target column; all other rows are "
-        + "negative. For a multiclass model, the class whose one-vs-rest curve to draw, with its score column.")
+        + "negative. For a multiclass model, the class whose one-vs-rest curve to draw, with its score column. When "
+        + "the scores were computed for another positive class than the one counted here, the node warns.")
     String m_positiveValue = "5";
 
     @Layout(ColumnsSection.class)
@@ -115,17 +113,15 @@ public final class RocCurveParameters implements NodeParameters {
     RocCurveParameters() {
     }
 
+    /** The scores and their truth as the Threshold Sweep proposes them ({@link ScoredTruth#propose}). */
     RocCurveParameters(final NodeParametersInput input) {
-        LabelColumnsProvider.firstTextColumn(input).map(DataColumnSpec::getName).ifPresent(c -> m_truthColumn = c);
-        input.getInTableSpec(0).ifPresent(this::proposeScore);
-    }
-
-    /** The last decision score column, else the last numeric column. */
-    private void proposeScore(final DataTableSpec spec) {
-        final List<DataColumnSpec> numeric =
-            spec.stream().filter(c -> c.getType().isCompatible(DoubleValue.class)).toList();
-        numeric.stream().filter(c -> c.getName().startsWith(SCORE_PREFIX)).reduce((a, b) -> b)
-            .or(() -> numeric.stream().reduce((a, b) -> b)).ifPresent(c -> m_scoreColumn = c.getName());
+        input.getInTableSpec(0).ifPresent(spec -> {
+            final ScoredTruth.Proposal p = ScoredTruth.propose(spec,
+                LabelColumnsProvider.firstTextColumn(input).map(DataColumnSpec::getName));
+            p.truthColumn().ifPresent(c -> m_truthColumn = c);
+            p.positiveValue().ifPresent(v -> m_positiveValue = v);
+            p.scoreColumn().ifPresent(c -> m_scoreColumn = c);
+        });
     }
 
     /**
