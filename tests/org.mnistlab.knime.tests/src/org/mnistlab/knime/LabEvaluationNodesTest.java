@@ -36,10 +36,11 @@ import org.mnistlab.testdata.MnistTestData;
 
 /**
  * The lab's evaluation steps on the real MNIST through the nodes, as a workflow chains them (MNIST Reader, training
- * set → [Standard Scaler Learner →] Cross-Validation → Scorer, Threshold Sweep → ROC Curve), with the nodes' default settings wherever the lab uses them,
- * against scikit-learn 1.2.1's numbers (lab_default.json). Counts and everything computed from counts compare
- * exactly; the 90%-precision threshold is a decision value, which scikit-learn sums with BLAS (another order), so it
- * compares at 1e-9 relative, as does the ROC AUC, an area whose points are ordered by those decision values.
+ * set → [Standard Scaler Learner →] Cross-Validation → Scorer, Threshold Sweep → ROC Curve), with the nodes' default
+ * settings wherever the lab uses them, against scikit-learn 1.2.1's numbers (lab_default.json). Counts and everything
+ * computed from counts compare exactly; the 90%-precision threshold is a decision value, which scikit-learn sums with
+ * BLAS (another order), so it compares at 1e-9 relative, as does the ROC AUC, an area whose points are ordered by
+ * those decision values.
  */
 class LabEvaluationNodesTest {
 

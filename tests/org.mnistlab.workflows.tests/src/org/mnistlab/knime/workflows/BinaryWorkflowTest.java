@@ -69,7 +69,7 @@ class BinaryWorkflowTest {
         assertEquals(m_lab.get("epochs").getAsString(), model.getSpec().getFitResults().get("n_iter_"));
     }
 
-    /** A row per epoch until scikit-learn's "Convergence after N epochs"; the printed lines where the fixture has them. */
+    /** A row per epoch until "Convergence after N epochs"; the lines as printed where the fixture has them. */
     @Test
     void sgd_logsEveryEpochAsScikitLearnPrintsIt() throws IOException {
         final List<DataRow> rows = Outputs.rows(m_run.table(BinaryWorkflow.SGD, 2));

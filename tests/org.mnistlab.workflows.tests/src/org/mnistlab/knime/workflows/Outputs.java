@@ -178,7 +178,8 @@ final class Outputs {
      * @return the line scikit-learn printed for it
      */
     static String printed(final JsonObject epoch) {
-        return new SGDEpoch(epoch.get("epoch").getAsInt(), epoch.get("norm").getAsDouble(), epoch.get("nnz").getAsLong(),
-            epoch.get("bias").getAsDouble(), epoch.get("t").getAsLong(), epoch.get("avg_loss").getAsDouble(), 0).line();
+        return new SGDEpoch(epoch.get("epoch").getAsInt(), epoch.get("norm").getAsDouble(),
+            epoch.get("nnz").getAsLong(), epoch.get("bias").getAsDouble(), epoch.get("t").getAsLong(),
+            epoch.get("avg_loss").getAsDouble(), 0).line();
     }
 }

@@ -47,9 +47,10 @@ public final class SGDLearnerNodeFactory extends DefaultNodeFactory {
                 + "samples are the positive ones, <tt>Epoch</tt>, <tt>Norm</tt> (as scikit-learn tracks the weights' "
                 + "norm), <tt>NNZs</tt> (non-zero weights), <tt>Bias</tt> (the intercept), <tt>T</tt> (samples seen "
                 + "so far) and <tt>Avg. loss</tt> as exact numbers, the <tt>Total training time (s)</tt> so far "
-                + "(ours), the <tt>Log line</tt> as scikit-learn prints it, and on the last epoch of each class how training "
-                + "<tt>Stopped</tt> (\"Convergence after N epochs\" or the maximum epochs reached). The table's "
-                + "spec properties repeat how training stopped and scikit-learn's ConvergenceWarning, if any.") //
+                + "(ours), the <tt>Log line</tt> as scikit-learn prints it, and on the last epoch of each class how "
+                + "training <tt>Stopped</tt> (\"Convergence after N epochs\" or the maximum epochs reached). The "
+                + "table's spec properties repeat how training stopped and scikit-learn's ConvergenceWarning, if "
+                + "any.") //
             .addOutputPort("Training loss chart", "The average loss per epoch, one line per class, with how "
                 + "training stopped (PNG).", ImagePortObject.TYPE)) //
         .model(m -> m //

@@ -398,8 +398,8 @@ class SGDLearnerNodeTest {
         final SGDLearnerParameters p = multiclass();
         p.m_threads = 2;
         final Executed e = NODE.execute(p, DATA.table());
-        final SGDTrainingLog log =
-            SGDClassifier.fit(DATA.x(), DATA.y(), SGDParams.DEFAULTS, 1, Monitor.NONE, true).trainingLog().orElseThrow();
+        final SGDTrainingLog log = SGDClassifier.fit(DATA.x(), DATA.y(), SGDParams.DEFAULTS, 1, Monitor.NONE, true)
+            .trainingLog().orElseThrow();
         assertEquals(3, log.problems().size());
         assertLogTable(log, e.table(2));
         final Map<String, String> properties = e.table(2).getDataTableSpec().getProperties();
