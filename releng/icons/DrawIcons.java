@@ -46,7 +46,8 @@ public final class DrawIcons {
         Map.entry(NODES + "crossvalidation/crossvalidation.png", DrawIcons::crossValidation),
         Map.entry(NODES + "scorer/scorer.png", DrawIcons::scorer),
         Map.entry(NODES + "thresholdsweep/thresholdsweep.png", DrawIcons::thresholdSweep),
-        Map.entry(NODES + "thresholdapply/thresholdapply.png", DrawIcons::thresholdApply));
+        Map.entry(NODES + "thresholdapply/thresholdapply.png", DrawIcons::thresholdApply),
+        Map.entry(NODES + "roccurve/roccurve.png", DrawIcons::rocCurve));
 
     private DrawIcons() {
     }
@@ -267,5 +268,21 @@ public final class DrawIcons {
         g.setColor(INK);
         g.setStroke(new BasicStroke(1.2f));
         g.drawLine(9, 1, 9, 14);
+    }
+
+    /** A ROC curve bowing to the top-left corner over the dotted diagonal, a chosen threshold's point on it. */
+    private static void rocCurve(final Graphics2D g) {
+        g.setColor(INK);
+        g.setStroke(new BasicStroke(1f));
+        g.drawLine(1, 1, 1, 14);
+        g.drawLine(1, 14, 14, 14);
+        g.setStroke(new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 1f, new float[]{1.5f, 1.5f},
+            0f));
+        g.drawLine(2, 13, 14, 1);
+        g.setColor(ACCENT);
+        g.setStroke(new BasicStroke(1.5f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.drawPolyline(new int[]{2, 2, 3, 5, 8, 14}, new int[]{13, 7, 4, 3, 2, 1}, 6);
+        g.setColor(ORANGE);
+        g.fillOval(2, 3, 4, 4);
     }
 }

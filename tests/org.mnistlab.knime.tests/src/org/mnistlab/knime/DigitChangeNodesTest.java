@@ -18,6 +18,8 @@ import org.knime.core.node.NodeSettings;
 import org.knime.node.parameters.NodeParameters;
 import org.mnistlab.knime.node.crossvalidation.CrossValidationNodeFactory;
 import org.mnistlab.knime.node.crossvalidation.CrossValidationParameters;
+import org.mnistlab.knime.node.roccurve.RocCurveNodeFactory;
+import org.mnistlab.knime.node.roccurve.RocCurveParameters;
 import org.mnistlab.knime.node.scorer.ScorerNodeFactory;
 import org.mnistlab.knime.node.scorer.ScorerParameters;
 import org.mnistlab.knime.node.thresholdapply.ThresholdApplyNodeFactory;
@@ -36,7 +38,8 @@ import org.mnistlab.knime.testing.Tables;
  * the nodes below (Scorer, Threshold Sweep, Threshold Apply) keep their settings; settings saved by the previous
  * release, which name the columns with the positive value ({@code label = 5}, {@code Prediction (label = 5)}), follow
  * the renamed columns with a warning and give the same numbers; and a Threshold Sweep that counts another positive
- * value than the scores were computed for says so.
+ * value than the scores were computed for says so, as does a ROC Curve, which takes its columns as the Threshold
+ * Sweep does.
  */
 class DigitChangeNodesTest {
 
@@ -50,6 +53,8 @@ class DigitChangeNodesTest {
 
     private static final NodeHarness APPLY =
         NodeHarness.of(new ThresholdApplyNodeFactory(), ThresholdApplyParameters.class);
+
+    private static final NodeHarness ROC = NodeHarness.of(new RocCurveNodeFactory(), RocCurveParameters.class);
 
     /** The out-of-fold tables of "label = a" and "label = b" on the same rows. */
     private static BufferedDataTable s_oofA;
@@ -191,5 +196,30 @@ class DigitChangeNodesTest {
         final var p = settings(SWEEP, spec);
         assertEquals(Optional.of("Positive value: this node counts label = a as positive, but the scores in \"Score "
             + "(True)\" were computed for label = b."), SWEEP.configure(p, spec).warning());
+    }
+
+    @Test
+    void newRocCurve_countsTheTargetOfTheScores_sameAreaAsTheLabelAndItsValue() throws Exception {
+        final DataTableSpec spec = s_oofB.getDataTableSpec();
+        final NodeSettings s = Parameters.toSettings(ROC.defaultParameters(spec, null), "model");
+        assertEquals("label = positive value", s.getString("truthColumn"));
+        assertEquals("true", s.getString("positiveValue"));
+        assertEquals("Score (True)", s.getString("scoreColumn"));
+        final Executed current = ROC.execute(ROC.loadParameters(s), s_oofB, null);
+        final Executed label = ROC.execute(settings(ROC, spec, "truthColumn", "label", "positiveValue", "b"), s_oofB,
+            null);
+        assertEquals(Optional.empty(), current.warning());
+        assertEquals(Optional.empty(), label.warning());
+        assertEquals(Tables.rows(current.table(1)).toString(), Tables.rows(label.table(1)).toString());
+    }
+
+    @Test
+    void rocCurve_countsAnotherPositiveValueThanTheScoresWereComputedFor_warns() throws Exception {
+        final DataTableSpec spec = s_oofB.getDataTableSpec();
+        final var stale = settings(ROC, spec, "truthColumn", "label", "positiveValue", "a");
+        final String expected = "Positive value: this node counts label = a as positive, but the scores in \"Score "
+            + "(True)\" were computed for label = b.";
+        assertEquals(Optional.of(expected), ROC.configure(stale, spec, null).warning());
+        assertEquals(Optional.of(expected), ROC.execute(stale, s_oofB, null).warning());
     }
 }

@@ -18,6 +18,8 @@ import org.mnistlab.knime.testing.Parameters;
 import org.mnistlab.knime.testing.Tables;
 import org.mnistlab.knime.node.crossvalidation.CrossValidationNodeFactory;
 import org.mnistlab.knime.node.mnistreader.MnistReaderNodeFactory;
+import org.mnistlab.knime.node.roccurve.RocCurveNodeFactory;
+import org.mnistlab.knime.node.roccurve.RocCurveParameters;
 import org.mnistlab.knime.node.scalerlearner.StandardScalerLearnerNodeFactory;
 import org.mnistlab.knime.node.scorer.ScorerNodeFactory;
 import org.mnistlab.knime.node.thresholdsweep.ThresholdSweepNodeFactory;
@@ -34,10 +36,11 @@ import org.mnistlab.testdata.MnistTestData;
 
 /**
  * The lab's evaluation steps on the real MNIST through the nodes, as a workflow chains them (MNIST Reader, training
- * set → [Standard Scaler Learner →] Cross-Validation → Scorer and Threshold Sweep), with the nodes' default settings wherever the lab uses them,
- * against scikit-learn 1.2.1's numbers (lab_default.json). Counts and everything computed from counts compare
- * exactly; the 90%-precision threshold is a decision value, which scikit-learn sums with BLAS (another order), so it
- * compares at 1e-9 relative.
+ * set → [Standard Scaler Learner →] Cross-Validation → Scorer, Threshold Sweep → ROC Curve), with the nodes' default
+ * settings wherever the lab uses them, against scikit-learn 1.2.1's numbers (lab_default.json). Counts and everything
+ * computed from counts compare exactly; the 90%-precision threshold is a decision value, which scikit-learn sums with
+ * BLAS (another order), so it compares at 1e-9 relative, as does the ROC AUC, an area whose points are ordered by
+ * those decision values.
  */
 class LabEvaluationNodesTest {
 
@@ -48,6 +51,8 @@ class LabEvaluationNodesTest {
     private static final NodeHarness SCORER = NodeHarness.of(new ScorerNodeFactory(), ScorerParameters.class);
 
     private static final NodeHarness SWEEP = NodeHarness.of(new ThresholdSweepNodeFactory(), ThresholdSweepParameters.class);
+
+    private static final NodeHarness ROC = NodeHarness.of(new RocCurveNodeFactory(), RocCurveParameters.class);
 
     private static JsonObject s_lab;
 
@@ -130,6 +135,17 @@ class LabEvaluationNodesTest {
         assertEquals(threshold, number(chosen, 0), SCORE_RTOL * Math.abs(threshold));
         assertEquals(t90.get("precision").getAsDouble(), number(chosen, 1));
         assertEquals(t90.get("recall").getAsDouble(), number(chosen, 2));
+
+        // the chapter's ROC section on the same scores, the 90%-precision threshold marked as the book marks it
+        final var rocSettings =
+            Parameters.toSettings(ROC.defaultParameters(oof.getDataTableSpec(), swept.table(1).getDataTableSpec()),
+                "model");
+        final var roc = ROC.execute(ROC.loadParameters(rocSettings), oof, swept.table(1));
+        assertEquals(lab.get("roc_curve_points").getAsInt(), roc.table(0).size(), "roc_curve, drop_intermediate");
+        final DataRow auc = rows(roc.table(1)).get(0);
+        final double expectedAuc = lab.get("roc_auc").getAsDouble();
+        assertEquals(expectedAuc, number(auc, 0), SCORE_RTOL * expectedAuc, "roc_auc_score");
+        assertEquals(number(chosen, 0), number(auc, 4), "the Threshold Sweep's threshold is marked");
 
         for (final String t : new String[]{"0", "3000"}) {
             sweepSettings.addString("choice", "FIXED");

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DoubleValue;
+import org.knime.core.data.IntValue;
+import org.knime.core.data.LongValue;
 import org.knime.core.data.vector.doublevector.DoubleVectorValue;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.NodeSettings;
@@ -27,6 +29,7 @@ import org.mnistlab.engine.data.DenseMatrix;
 import org.mnistlab.engine.data.FeatureMatrix;
 import org.mnistlab.engine.io.Mnist;
 import org.mnistlab.engine.linear.SGDClassifier;
+import org.mnistlab.engine.linear.SGDEpoch;
 import org.mnistlab.engine.preprocessing.StandardScaler;
 import org.mnistlab.knime.node.mnistreader.MnistReaderNodeFactory;
 import org.mnistlab.knime.node.scalerlearner.StandardScalerLearnerNodeFactory;
@@ -160,6 +163,72 @@ class LabModelNodesTest {
             assertEquals(first3.get(i).getAsBoolean() ? "True" : "False",
                 rows.get(i).getCell(out.getDataTableSpec().findColumnIndex("Prediction (label)")).toString());
         }
+    }
+
+    /**
+     * The SGD Learner's training log as {@code SGDClassifier(verbose=2)} prints it (sgd_verbose.json, times masked as
+     * "*"): per epoch "-- Epoch k", the line from the table's exact numbers, which is also its "Log line", and the
+     * time line; "Convergence after N epochs" where the table says training converged.
+     */
+    private static List<String> printed(final BufferedDataTable log) {
+        final List<String> lines = new ArrayList<>();
+        for (final DataRow row : Tables.rows(log)) {
+            final SGDEpoch e = new SGDEpoch(((IntValue)row.getCell(1)).getIntValue(), number(row, 2),
+                ((IntValue)row.getCell(3)).getIntValue(), number(row, 4), ((LongValue)row.getCell(5)).getLongValue(),
+                number(row, 6), 0);
+            assertEquals(e.line(), row.getCell(8).toString(), "the log line is the numbers as printed");
+            lines.add("-- Epoch " + e.epoch());
+            lines.add(e.line());
+            lines.add("Total training time: * seconds.");
+            if (!row.getCell(9).isMissing() && row.getCell(9).toString().startsWith("Convergence after ")) {
+                lines.add(row.getCell(9) + " took * seconds");
+            }
+        }
+        return lines;
+    }
+
+    private static double number(final DataRow row, final int column) {
+        return ((DoubleValue)row.getCell(column)).getDoubleValue();
+    }
+
+    private static void assertPrintedAsScikitLearn(final JsonObject expected, final BufferedDataTable log) {
+        final List<String> lines = List.of(Fixtures.strings(expected.get("lines")));
+        final List<String> actual = printed(log);
+        for (int i = 0; i < Math.min(lines.size(), actual.size()); i++) {
+            assertEquals(lines.get(i), actual.get(i), "line " + (i + 1));
+        }
+        assertEquals(lines.size(), actual.size(), "lines printed");
+    }
+
+    @Test
+    void sgdBinary_trainingLog_isWhatVerbose2PrintsForTheLabsFit() throws Exception {
+        final NodeHarness learner = NodeHarness.of(new SGDLearnerNodeFactory(), SGDLearnerParameters.class);
+        final BufferedDataTable log =
+            learner.execute(learner.defaultParameters(s_train.getDataTableSpec()), s_train).table(2);
+        assertPrintedAsScikitLearn(Fixtures.load("sgd_verbose.json").getAsJsonObject("lab_binary"), log);
+        // the first and last epochs of the lab's results, as scikit-learn printed them
+        final JsonObject training = s_lab.getAsJsonObject("binary_sgd").getAsJsonObject("training_log");
+        assertEquals("converged", training.get("stopped").getAsString());
+        final JsonArray epochs = training.getAsJsonArray("epochs");
+        final List<DataRow> rows = Tables.rows(log);
+        assertEquals(epochs.size(), rows.size());
+        for (final int i : new int[]{0, rows.size() - 1}) {
+            final JsonObject x = epochs.get(i).getAsJsonObject();
+            assertEquals(new SGDEpoch(x.get("epoch").getAsInt(), x.get("norm").getAsDouble(), x.get("nnz").getAsLong(),
+                x.get("bias").getAsDouble(), x.get("t").getAsLong(), x.get("avg_loss").getAsDouble(), 0).line(),
+                rows.get(i).getCell(8).toString(), "epoch " + (i + 1));
+        }
+        assertEquals("Convergence after 239 epochs", rows.get(238).getCell(9).toString());
+    }
+
+    @Test
+    void sgdMulticlass_onTheFirst2000_trainingLogIsWhatVerbose2Prints() throws Exception {
+        final NodeHarness learner = NodeHarness.of(new SGDLearnerNodeFactory(), SGDLearnerParameters.class);
+        final NodeSettings settings =
+            Parameters.toSettings(learner.defaultParameters(s_train.getDataTableSpec()), "model");
+        settings.addString("classes", "MULTICLASS");
+        final BufferedDataTable log = learner.execute(learner.loadParameters(settings), head(2000)).table(2);
+        assertPrintedAsScikitLearn(Fixtures.load("sgd_verbose.json").getAsJsonObject("lab_multiclass"), log);
     }
 
     /** Misclassified among the first 100 images, with label, prediction and the 10 scores, as the fixture's. */

@@ -35,6 +35,8 @@ import org.mnistlab.knime.node.mnistreader.MnistReaderNodeFactory;
 import org.mnistlab.knime.node.mnistreader.MnistReaderParameters;
 import org.mnistlab.knime.node.orderedsplit.OrderedSplitNodeFactory;
 import org.mnistlab.knime.node.orderedsplit.OrderedSplitParameters;
+import org.mnistlab.knime.node.roccurve.RocCurveNodeFactory;
+import org.mnistlab.knime.node.roccurve.RocCurveParameters;
 import org.mnistlab.knime.node.scalerapplier.StandardScalerApplierNodeFactory;
 import org.mnistlab.knime.node.scalerlearner.StandardScalerLearnerNodeFactory;
 import org.mnistlab.knime.node.scalerlearner.StandardScalerLearnerParameters;
@@ -76,6 +78,8 @@ final class LabNodes {
     private static final PortType MODEL = MnistLabModelPortObject.TYPE;
 
     private static final PortType IMAGE = ImagePortObject.TYPE;
+
+    private static final PortType OPTIONAL_TABLE = BufferedDataTable.TYPE_OPTIONAL;
 
     /**
      * A node as the tests expect it.
@@ -232,7 +236,7 @@ final class LabNodes {
         return n;
     }
 
-    /** @return the 13 expected nodes by factory class name */
+    /** @return the 14 expected nodes by factory class name */
     static Map<String, LabNode> expected() {
         return EXPECTED;
     }
@@ -277,7 +281,7 @@ final class LabNodes {
         expect(new LabNode(StandardScalerApplierNodeFactory.class, "manipulation", Optional.empty(),
             List.of(MODEL, TABLE), List.of(TABLE), () -> List.of(Inputs.scaler(), Inputs.DIGITS), Map.of()));
         expect(new LabNode(SGDLearnerNodeFactory.class, "learners", Optional.of(SGDLearnerParameters.class),
-            List.of(TABLE), List.of(MODEL, TABLE), () -> List.of(Inputs.DIGITS),
+            List.of(TABLE), List.of(MODEL, TABLE, TABLE, IMAGE), () -> List.of(Inputs.DIGITS),
             values("loss", "LOG_LOSS", "penalty", "ELASTICNET", "alpha", 0.001, "l1Ratio", 0.3, "learningRate",
                 "INVSCALING", "eta0", 0.01, "maxIter", 50, "stopEarly", false, "randomState", 7L,
                 "columns/labelColumn", "label", "columns/features/selection", "SELECTED", "columns/features/columns",
@@ -313,6 +317,10 @@ final class LabNodes {
             List.of(TABLE), List.of(TABLE), () -> List.of(Inputs.outOfFold()),
             values("scoreColumn", "Score (True)", "threshold", 3000.0, "comparison", "AT_OR_ABOVE", "outputColumn",
                 "Is it a 5", "outputType", "TEXT", "positiveLabel", "5", "negativeLabel", "not 5")));
+        expect(new LabNode(RocCurveNodeFactory.class, "evaluation", Optional.of(RocCurveParameters.class),
+            List.of(TABLE, OPTIONAL_TABLE), List.of(TABLE, TABLE, IMAGE), () -> List.of(Inputs.outOfFold()),
+            values("truthColumn", "label", "positiveValue", "3", "scoreColumn", "Score (True)",
+                "dropIntermediate", false, "marked", "FIXED", "threshold", 3000.0)));
     }
 
     /**

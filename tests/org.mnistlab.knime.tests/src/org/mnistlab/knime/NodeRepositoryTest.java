@@ -45,9 +45,9 @@ class NodeRepositoryTest {
     private static final String NODES = "org.mnistlab.knime.LabNodes#contributedNodes";
 
     @Test
-    void pluginXml_contributesOurThirteenNodes() {
+    void pluginXml_contributesOurFourteenNodes() {
         final List<String> contributed = LabNodes.contributed();
-        assertEquals(13, contributed.size(), contributed.toString());
+        assertEquals(14, contributed.size(), contributed.toString());
         assertEquals(LabNodes.expected().keySet(), Set.copyOf(contributed));
     }
 
@@ -72,7 +72,8 @@ class NodeRepositoryTest {
             Map.entry("CrossValidationNodeFactory", "Cross-Validation (scikit-learn)"),
             Map.entry("ScorerNodeFactory", "Classification Scorer (scikit-learn)"),
             Map.entry("ThresholdSweepNodeFactory", "Threshold Sweep (scikit-learn)"),
-            Map.entry("ThresholdApplyNodeFactory", "Threshold Apply (scikit-learn)"));
+            Map.entry("ThresholdApplyNodeFactory", "Threshold Apply (scikit-learn)"),
+            Map.entry("RocCurveNodeFactory", "ROC Curve (scikit-learn)"));
         final Map<String, String> names = LabNodes.contributedNodes().collect(Collectors.toMap(
             n -> n.factory().getSimpleName(), n -> n.knimeFactory().getNodeName()));
         assertEquals(expected, names);

@@ -119,7 +119,7 @@ public final class NodeHarness {
 
     /**
      * @param params the parameters
-     * @param inSpecs one spec per input port
+     * @param inSpecs one spec per input port, null for an optional port left unconnected
      * @return output specs and warning
      * @throws InvalidSettingsException the error the user would see when the node is configured
      */
@@ -136,7 +136,7 @@ public final class NodeHarness {
      *
      * @param params the parameters
      * @param monitor the progress monitor of the execution (see {@link Executions})
-     * @param inputs one object per input port
+     * @param inputs one object per input port, null for an optional port left unconnected
      * @return outputs, internal objects and warning
      * @throws InvalidSettingsException the configure error
      * @throws CanceledExecutionException if canceled
@@ -146,7 +146,8 @@ public final class NodeHarness {
         final PortObject... inputs) throws InvalidSettingsException, CanceledExecutionException, KNIMEException {
         final Node node = nodeWith(params);
         final Warnings warnings = Warnings.of(node);
-        node.invokeNodeModelConfigure(Arrays.stream(inputs).map(PortObject::getSpec).toArray(PortObjectSpec[]::new));
+        node.invokeNodeModelConfigure(
+            Arrays.stream(inputs).map(i -> i == null ? null : i.getSpec()).toArray(PortObjectSpec[]::new));
         final PortObject[] out;
         try {
             out = node.invokeNodeModelExecute(Executions.context(monitor, node), inputs);
@@ -168,7 +169,7 @@ public final class NodeHarness {
 
     /**
      * @param params the parameters
-     * @param inputs one object per input port
+     * @param inputs one object per input port, null for an optional port left unconnected
      * @return the result of {@link #execute(NodeParameters, NodeProgressMonitor, PortObject...)} with a fresh monitor
      * @throws InvalidSettingsException the configure error
      * @throws CanceledExecutionException if canceled

@@ -39,7 +39,7 @@ final class BinaryWorkflow {
             60,000 digits for training and the last 10,000 for testing, train SGDClassifier(random_state=42) to \
             tell fives from other digits, and measure it with 3-fold cross-validation: accuracy per fold, the \
             confusion matrix of the out-of-fold predictions, precision, recall and F1.""");
-        w.annotation(40, 20, 1040, 175, LabWorkflows.BLUE, """
+        w.annotation(40, 20, 1040, 210, LabWorkflows.BLUE, """
             <p><strong>Steps 2 and 3: a binary classifier.</strong> MNIST is already split: the first 60,000 \
             images are the training set, the last 10,000 the test set (the <strong>Train-Test Split</strong>'s \
             default). The lab starts with a "5-detector" that tells two classes apart, fives and non-fives: \
@@ -48,7 +48,12 @@ final class BinaryWorkflow {
             trained on that binary target (label = 5): a linear model fitted by stochastic gradient descent, which \
             handles large data sets efficiently. It stops after 239 epochs. The <strong>SGD Predictor</strong> \
             classifies the first three images: the first one, <em>some_digit</em>, is indeed detected as a 5 \
-            (True), the next two (a 0 and a 4) are not (False, False).</p>""");
+            (True), the next two (a 0 and a 4) are not (False, False).</p>\
+            <p>The SGD Learner's third output is the training log that <em>SGDClassifier(random_state=42, \
+            verbose=2)</em> prints, one row per epoch: from epoch 1 (Norm: 8147.16, NNZs: 624, Bias: 12.352211, \
+            T: 60000, Avg. loss: 96002.101183) to epoch 239 (Avg. loss: 77.870948), then "Convergence after 239 \
+            epochs": for 5 epochs in a row the average loss had not improved on the best one by more than \
+            tol=0.001. The fourth output plots the average loss per epoch.</p>""");
         w.annotation(40, 610, 1040, 175, LabWorkflows.YELLOW, """
             <p><strong>Step 4: performance measures.</strong> <em>cross_val_score(sgd_clf, X_train, y_train_5, \
             cv=3, scoring="accuracy")</em> trains the classifier three times, each time on two thirds of the \

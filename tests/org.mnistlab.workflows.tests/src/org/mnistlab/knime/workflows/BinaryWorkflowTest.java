@@ -69,6 +69,29 @@ class BinaryWorkflowTest {
         assertEquals(m_lab.get("epochs").getAsString(), model.getSpec().getFitResults().get("n_iter_"));
     }
 
+    /** A row per epoch until "Convergence after N epochs"; the lines as printed where the fixture has them. */
+    @Test
+    void sgd_logsEveryEpochAsScikitLearnPrintsIt() throws IOException {
+        final List<DataRow> rows = Outputs.rows(m_run.table(BinaryWorkflow.SGD, 2));
+        assertEquals(m_lab.get("epochs").getAsInt(), rows.size(), "one row per epoch");
+        assertEquals("Convergence after " + rows.size() + " epochs", rows.get(rows.size() - 1).getCell(9).toString());
+        if (m_lab.has("training_log")) {
+            final JsonObject log = m_lab.getAsJsonObject("training_log");
+            final JsonArray epochs = log.getAsJsonArray("epochs");
+            assertEquals("converged", log.get("stopped").getAsString());
+            assertEquals(epochs.size(), rows.size());
+            // the first and the last epoch as scikit-learn printed them: the "Log line" column
+            for (final int i : new int[]{0, rows.size() - 1}) {
+                assertEquals(Outputs.printed(epochs.get(i).getAsJsonObject()), rows.get(i).getCell(8).toString(),
+                    "epoch " + (i + 1));
+            }
+        }
+        if (shipped()) {
+            Regeneration.screenshot("workflow-2-training-loss.png",
+                Outputs.png(m_run.output(BinaryWorkflow.SGD, 3)));
+        }
+    }
+
     @Test
     void predictor_detectsTheFirstDigitAsAFiveAndNotTheNextTwo() {
         final JsonArray expected = m_lab.getAsJsonArray("predict_first3");

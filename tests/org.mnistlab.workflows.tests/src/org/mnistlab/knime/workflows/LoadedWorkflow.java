@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -19,6 +20,7 @@ import org.knime.core.node.missing.MissingNodeFactory;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.workflow.NativeNodeContainer;
 import org.knime.core.node.workflow.NodeContainer;
+import org.knime.core.node.workflow.NodeID;
 import org.knime.core.node.workflow.NodeMessage;
 import org.knime.core.node.workflow.UnsupportedWorkflowVersionException;
 import org.knime.core.node.workflow.WorkflowLoadHelper;
@@ -125,6 +127,30 @@ final class LoadedWorkflow implements AutoCloseable {
             final List<String> failed = m_wfm.getNodeContainers().stream()
                 .filter(nc -> !nc.getNodeContainerState().isExecuted())
                 .map(nc -> nc.getNameWithID() + ": " + nc.getNodeMessage()).toList();
+            throw new AssertionError(m_name + " did not execute: " + failed);
+        }
+        return this;
+    }
+
+    /**
+     * Executes the nodes with these labels and everything they need, as "Execute" on those nodes does, and waits.
+     *
+     * @param labels the texts under the nodes
+     * @return this
+     * @throws AssertionError naming every one of those nodes that failed, with KNIME's message
+     */
+    LoadedWorkflow executeUpTo(final String... labels) {
+        final List<NativeNodeContainer> nodes = Stream.of(labels).map(this::node).toList();
+        m_wfm.executeUpToHere(nodes.stream().map(NodeContainer::getID).toArray(NodeID[]::new));
+        try {
+            m_wfm.waitWhileInExecution(10, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(m_name + ": interrupted while executing", e);
+        }
+        final List<String> failed = nodes.stream().filter(nc -> !nc.getNodeContainerState().isExecuted())
+            .map(nc -> nc.getNameWithID() + ": " + nc.getNodeMessage()).toList();
+        if (!failed.isEmpty()) {
             throw new AssertionError(m_name + " did not execute: " + failed);
         }
         return this;

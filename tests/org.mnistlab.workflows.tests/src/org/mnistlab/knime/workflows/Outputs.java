@@ -14,8 +14,10 @@ import org.knime.core.data.IntValue;
 import org.knime.core.data.image.png.PNGImageValue;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.port.image.ImagePortObject;
+import org.mnistlab.engine.linear.SGDEpoch;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 
 /** Reading the outputs of a workflow run, and comparing them with the lab's numbers. */
 final class Outputs {
@@ -190,5 +192,16 @@ final class Outputs {
             }
         }
         return v;
+    }
+
+    /**
+     * @param epoch an epoch of the lab's training log ({@code lab_default.json}: the numbers as scikit-learn printed
+     *            them)
+     * @return the line scikit-learn printed for it
+     */
+    static String printed(final JsonObject epoch) {
+        return new SGDEpoch(epoch.get("epoch").getAsInt(), epoch.get("norm").getAsDouble(),
+            epoch.get("nnz").getAsLong(), epoch.get("bias").getAsDouble(), epoch.get("t").getAsLong(),
+            epoch.get("avg_loss").getAsDouble(), 0).line();
     }
 }

@@ -3,6 +3,7 @@ package org.mnistlab.knime.workflows;
 import org.mnistlab.knime.node.crossvalidation.CrossValidationNodeFactory;
 import org.mnistlab.knime.node.mnistreader.MnistReaderNodeFactory;
 import org.mnistlab.knime.node.orderedsplit.OrderedSplitNodeFactory;
+import org.mnistlab.knime.node.roccurve.RocCurveNodeFactory;
 import org.mnistlab.knime.node.scorer.ScorerNodeFactory;
 import org.mnistlab.knime.node.sgdlearner.SGDLearnerNodeFactory;
 import org.mnistlab.knime.node.sgdpredictor.SGDPredictorNodeFactory;
@@ -11,7 +12,8 @@ import org.mnistlab.knime.node.thresholdsweep.ThresholdSweepNodeFactory;
 
 /**
  * Workflow 3: the precision/recall trade-off of the 5-detector: decision scores, the precision-recall curve against
- * the threshold, metrics at thresholds 0 and 3000, and the threshold that reaches 90% precision.
+ * the threshold, metrics at thresholds 0 and 3000, the threshold that reaches 90% precision, and the ROC curve with its
+ * area and that threshold marked.
  */
 final class ThresholdsWorkflow {
 
@@ -37,6 +39,8 @@ final class ThresholdsWorkflow {
 
     static final String SCORER_3000 = "precision and recall\nat threshold 3000";
 
+    static final String ROC = "roc_curve, roc_auc_score;\n90% precision marked";
+
     /** The Cross-Validation's and the SGD Predictor's score column of the positive class. */
     static final String SCORE = "Score (True)";
 
@@ -47,8 +51,8 @@ final class ThresholdsWorkflow {
         final WorkflowDefinition w = LabWorkflows.workflow(NAME, """
             Step 5 of the MNIST lab (Hands-On Machine Learning, chapter 3): the precision/recall trade-off of the \
             5-detector. Decision scores instead of predictions, precision and recall for every threshold \
-            (precision_recall_curve) on the cross-validated scores, the metrics at thresholds 0 and 3000, and the \
-            lowest threshold that gives 90% precision.""");
+            (precision_recall_curve) on the cross-validated scores, the metrics at thresholds 0 and 3000, the \
+            lowest threshold that gives 90% precision, and the ROC curve with its area (ROC AUC).""");
         w.annotation(40, 20, 1080, 190, LabWorkflows.BLUE, """
             <p><strong>Step 5: the precision/recall trade-off.</strong> The SGD classifier computes a decision \
             score for each image and predicts "5" when the score is above a threshold, 0 by default. The \
@@ -83,6 +87,18 @@ final class ThresholdsWorkflow {
             are scikit-learn's for that digit and seed (the numbers in the annotations are the lab's, for 5 and \
             42). Should the Threshold Sweep be set to count another digit than the scores were trained for, it \
             says so in a warning.</p>""");
+        w.annotation(40, 940, 1080, 175, LabWorkflows.BLUE, """
+            <p><strong>The ROC curve.</strong> The <strong>ROC Curve</strong> node plots, for the same out-of-fold \
+            scores, the true positive rate (recall) against the false positive rate (the share of non-fives taken \
+            for fives) at every threshold: <em>fpr, tpr, thresholds = roc_curve(y_train_5, y_scores)</em>. Again a \
+            trade-off: the higher the recall, the more false positives. The dotted diagonal is a purely random \
+            classifier; a good classifier stays far from it, towards the top-left corner. The dot is the threshold \
+            for 90% precision (the Threshold Sweep's second output, connected to the ROC Curve's second input): \
+            recall 48.0% at a false positive rate of 0.5%. The area under the curve compares classifiers, 1 for a \
+            perfect one and 0.5 for a random one: <em>roc_auc_score(y_train_5, y_scores)</em> = 0.9605.</p>\
+            <p>The ROC curve looks this good mostly because fives are rare (about 10% of the images). Prefer the \
+            precision-recall curve when the positive class is rare or when false positives matter more than false \
+            negatives: it shows that the classifier still has room for improvement.</p>""");
         final var reader = w.node(new MnistReaderNodeFactory(), LabWorkflows.READER, 60, 420);
         final var split = w.node(new OrderedSplitNodeFactory(), SPLIT, 240, 420);
         final var sgd = w.node(new SGDLearnerNodeFactory(), SGD, 460, 260);
@@ -94,6 +110,7 @@ final class ThresholdsWorkflow {
         final var scorer0 = w.node(new ScorerNodeFactory(), SCORER_0, 940, 540);
         final var at3000 = w.node(new ThresholdApplyNodeFactory(), AT_3000, 700, 660).set("threshold", 3000);
         final var scorer3000 = w.node(new ScorerNodeFactory(), SCORER_3000, 940, 660);
+        final var roc = w.node(new RocCurveNodeFactory(), ROC, 940, 420);
         // a new Scorer after a Threshold Apply proposes its prediction and the binary target it predicts
         for (final var scorer : new WorkflowDefinition.Node[]{scorer0, scorer3000}) {
             scorer.set("positiveClass", "true");
@@ -110,6 +127,8 @@ final class ThresholdsWorkflow {
         w.connect(at0, 0, scorer0, 0);
         w.connect(cv, 1, at3000, 0);
         w.connect(at3000, 0, scorer3000, 0);
+        w.connect(cv, 1, roc, 0);
+        w.connect(sweep, 1, roc, 1);
         return w;
     }
 }

@@ -1,6 +1,7 @@
 package org.mnistlab.knime.workflows;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -107,6 +108,29 @@ class ThresholdsWorkflowTest {
                 Outputs.png(m_run.output(ThresholdsWorkflow.SWEEP, 2)));
             Regeneration.screenshot("workflow-3-precision-vs-recall.png",
                 Outputs.png(m_run.output(ThresholdsWorkflow.SWEEP, 3)));
+        }
+    }
+
+    /**
+     * The ROC curve of the same out-of-fold scores, the Threshold Sweep's threshold marked; the lab's points and area
+     * where the fixture has them. (Workflow 3 of release 0.1.0 has no ROC Curve node.)
+     */
+    @Test
+    void roc_hasTheLabsPointsAndAreaAndMarksThe90PercentPrecisionThreshold() throws IOException {
+        assumeTrue(m_run.manager().getNodeContainers().stream()
+            .anyMatch(nc -> nc.getNodeAnnotation().getText().equals(ThresholdsWorkflow.ROC)), "no ROC Curve node");
+        final DataRow summary = Outputs.row(m_run.table(ThresholdsWorkflow.ROC, 1), "ROC AUC");
+        if (m_lab.has("roc_auc")) {
+            assertEquals(m_lab.get("roc_curve_points").getAsInt(), m_run.table(ThresholdsWorkflow.ROC, 0).size(),
+                "roc_curve(y_train_5, y_scores), intermediate points dropped");
+            // an area over points ordered by decision values, which scikit-learn computes with BLAS
+            Outputs.assertScore(m_lab.get("roc_auc").getAsDouble(), number(summary, 0), "roc_auc_score");
+        }
+        final DataRow chosen = Outputs.rows(m_run.table(ThresholdsWorkflow.SWEEP, 1)).get(0);
+        assertEquals(number(chosen, 0), number(summary, 4), "the Threshold Sweep's threshold is marked");
+        assertEquals(number(chosen, 2), number(summary, 7), "its true positive rate is its recall");
+        if (shipped()) {
+            Regeneration.screenshot("workflow-3-roc-curve.png", Outputs.png(m_run.output(ThresholdsWorkflow.ROC, 2)));
         }
     }
 

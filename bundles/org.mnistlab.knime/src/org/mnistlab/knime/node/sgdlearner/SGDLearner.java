@@ -22,10 +22,13 @@ import org.knime.node.DefaultModel.ConfigureInput;
 import org.knime.node.DefaultModel.ConfigureOutput;
 import org.knime.node.DefaultModel.ExecuteInput;
 import org.knime.node.DefaultModel.ExecuteOutput;
+import org.mnistlab.charts.TrainingLossChart;
 import org.mnistlab.engine.data.Target;
 import org.mnistlab.engine.linear.SGDClassifier;
 import org.mnistlab.engine.linear.SGDParams;
+import org.mnistlab.engine.linear.SGDTrainingLog;
 import org.mnistlab.knime.exec.EngineCall;
+import org.mnistlab.knime.image.PngImages;
 import org.mnistlab.knime.node.sgdlearner.SGDLearnerParameters.Classes;
 import org.mnistlab.knime.params.Threads;
 import org.mnistlab.knime.params.TrainingColumnsParameters.Resolved;
@@ -93,7 +96,7 @@ final class SGDLearner {
         final MnistLabModelPortObjectSpec model = modelSpec(p, spec, columns);
         // a vector column without element names is as many features as the data says
         out.setOutSpecs(model, TableData.featureNames(spec, columns.features()).map(SGDLearner::coefficientSpec)
-            .orElse(null));
+            .orElse(null), TrainingLogTable.spec(), PngImages.SPEC);
     }
 
     static void execute(final ExecuteInput in, final ExecuteOutput out)
@@ -116,8 +119,10 @@ final class SGDLearner {
         final Target y = p.m_classes == Classes.BINARY ? data.binary(p.m_positiveValue, SGDLearnerParameters.POSITIVE)
             : data.target();
         final int threads = Threads.resolve(p.m_threads);
+        // the training log is always recorded: it costs about 3% of a fit, and without a setting for it the log outputs
+        // never depend on one, nor do workflows saved before they existed
         final SGDClassifier sgd = EngineCall.run(exec.createSubProgress(0.88),
-            m -> SGDClassifier.fit(data.x(), y, params, threads, m));
+            m -> SGDClassifier.fit(data.x(), y, params, threads, m, true));
         if (!sgd.converged()) {
             // scikit-learn's ConvergenceWarning
             out.setWarningMessage("Maximum number of iteration reached before convergence (" + sgd.nIter()
@@ -127,8 +132,10 @@ final class SGDLearner {
         fit.put("n_iter_", Integer.toString(sgd.nIter()));
         fit.put("converged", Boolean.toString(sgd.converged()));
         final MnistLabModelPortObjectSpec fitted = spec.withFit(List.of(sgd.classes()), fit);
+        final SGDTrainingLog log = sgd.trainingLog().orElseThrow();
         out.setOutData(new MnistLabModelPortObject(fitted, sgd),
-            coefficients(sgd, data.featureNames(), exec.createSubExecutionContext(0.02)));
+            coefficients(sgd, data.featureNames(), exec.createSubExecutionContext(0.02)),
+            TrainingLogTable.of(log, exec), PngImages.port(TrainingLossChart.of(log)));
     }
 
     private static BufferedDataTable coefficients(final SGDClassifier sgd, final List<String> features,

@@ -1,12 +1,7 @@
 package org.mnistlab.knime.node.thresholdsweep;
 
-import java.util.List;
-import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.knime.core.data.DataCell;
-import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataType;
 import org.knime.core.data.RowKey;
@@ -31,10 +26,7 @@ import org.mnistlab.engine.metrics.Thresholds;
 import org.mnistlab.knime.exec.EngineCall;
 import org.mnistlab.knime.image.PngImages;
 import org.mnistlab.knime.node.thresholdsweep.ThresholdSweepParameters.Axis;
-import org.mnistlab.knime.table.Columns;
-import org.mnistlab.knime.table.PredictionColumns;
-import org.mnistlab.knime.table.PredictionColumns.Binary;
-import org.mnistlab.knime.table.PredictionColumns.Followed;
+import org.mnistlab.knime.table.ScoredTruth;
 import org.mnistlab.knime.table.TableData;
 
 /** Configure and execute of the Threshold Sweep. */
@@ -62,63 +54,11 @@ final class ThresholdSweep {
     private ThresholdSweep() {
     }
 
-    /**
-     * The truth and score columns, checked.
-     *
-     * @param truth the true class column
-     * @param score the score column
-     * @param warning a column that is not the configured one ({@link PredictionColumns#follow}), or a positive
-     *            value that is not the one the scores were computed for
-     */
-    record Selected(int truth, int score, Optional<String> warning) {
-    }
-
-    /**
-     * The configured columns; one that is gone is replaced by the table's only decision score column, or by the
-     * column of the true classes of the scores (else the only binary target), with a warning.
-     */
-    static Selected columns(final DataTableSpec spec, final ThresholdSweepParameters p)
+    /** The configured columns, or the ones they follow ({@link ScoredTruth#select}). */
+    static ScoredTruth.Selected columns(final DataTableSpec spec, final ThresholdSweepParameters p)
         throws InvalidSettingsException {
         p.requireColumns();
-        final Followed score = PredictionColumns.follow(spec, p.m_scoreColumn, ThresholdSweepParameters.SCORE_COLUMN,
-            PredictionColumns.all(spec, PredictionColumns::isScore), "its only decision score column");
-        final int scoreIndex = Columns.requireNumeric(spec, score.column(), ThresholdSweepParameters.SCORE_COLUMN);
-        final Optional<String> scored =
-            PredictionColumns.truthColumn(spec.getColumnSpec(scoreIndex)).filter(spec::containsName);
-        final Followed truth = scored.isPresent()
-            ? PredictionColumns.follow(spec, p.m_truthColumn, ThresholdSweepParameters.TRUTH_COLUMN,
-                List.of(scored.get()), "the true classes of \"" + score.column() + "\"")
-            : PredictionColumns.follow(spec, p.m_truthColumn, ThresholdSweepParameters.TRUTH_COLUMN,
-                PredictionColumns.all(spec, PredictionColumns::isTarget), "its only binary target column");
-        final int truthIndex = Columns.requireLabel(spec, truth.column(), ThresholdSweepParameters.TRUTH_COLUMN);
-        final String warning = Stream.of(truth.warning(), score.warning(),
-            otherProblem(spec.getColumnSpec(truthIndex), spec.getColumnSpec(scoreIndex), p)).flatMap(Optional::stream)
-            .collect(Collectors.joining(" "));
-        return new Selected(truthIndex, scoreIndex, warning.isEmpty() ? Optional.empty() : Optional.of(warning));
-    }
-
-    /**
-     * The curve of one positive class computed from the scores of another ranks rows by a question they do not
-     * answer (the 5s against scores trained to find 3s): possible, so not an error, but never silent.
-     *
-     * @return a warning if the scores say which binary problem they are of and the truth counts another one
-     */
-    private static Optional<String> otherProblem(final DataColumnSpec truth, final DataColumnSpec score,
-        final ThresholdSweepParameters p) {
-        final Optional<Binary> scored = PredictionColumns.binary(score);
-        final Optional<Binary> counted;
-        if (PredictionColumns.isTarget(truth)) {
-            counted = PredictionColumns.binary(truth);
-        } else if (scored.isPresent() && truth.getName().equals(scored.get().labelColumn())) {
-            counted = Optional.of(new Binary(truth.getName(), p.m_positiveValue));
-        } else {
-            counted = Optional.empty();
-        }
-        if (scored.isEmpty() || counted.isEmpty() || counted.equals(scored)) {
-            return Optional.empty();
-        }
-        return Optional.of(ThresholdSweepParameters.POSITIVE_VALUE + ": this node counts " + counted.get()
-            + " as positive, but the scores in \"" + score.getName() + "\" were computed for " + scored.get() + ".");
+        return ScoredTruth.select(spec, p.m_truthColumn, p.m_positiveValue, p.m_scoreColumn);
     }
 
     static DataTableSpec curveSpec() {
@@ -144,7 +84,7 @@ final class ThresholdSweep {
         final ThresholdSweepParameters p = in.getParameters();
         final ExecutionContext exec = in.getExecutionContext();
         final BufferedDataTable table = in.getInTable(0);
-        final Selected columns;
+        final ScoredTruth.Selected columns;
         try {
             columns = columns(table.getDataTableSpec(), p);
         } catch (InvalidSettingsException e) {

@@ -1,12 +1,8 @@
 package org.mnistlab.knime.node.thresholdsweep;
 
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 import org.knime.core.data.DataColumnSpec;
-import org.knime.core.data.DataTableSpec;
-import org.knime.core.data.DoubleValue;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.node.parameters.NodeParameters;
 import org.knime.node.parameters.NodeParametersInput;
@@ -27,7 +23,7 @@ import org.knime.node.parameters.widget.choices.util.CompatibleColumnsProvider.D
 import org.mnistlab.charts.PrecisionRecallThresholdChart;
 import org.mnistlab.knime.params.ComparisonChoice;
 import org.mnistlab.knime.table.LabelColumnsProvider;
-import org.mnistlab.knime.table.PredictionColumns;
+import org.mnistlab.knime.table.ScoredTruth;
 
 /**
  * Settings of the Threshold Sweep. Defaults are the lab's: the "5" detector's decision scores, the threshold of 90%
@@ -107,11 +103,11 @@ public final class ThresholdSweepParameters implements NodeParameters {
         }
     }
 
-    static final String TRUTH_COLUMN = "True class column";
+    static final String TRUTH_COLUMN = ScoredTruth.TRUTH_COLUMN;
 
-    static final String POSITIVE_VALUE = "Positive value";
+    static final String POSITIVE_VALUE = ScoredTruth.POSITIVE_VALUE;
 
-    static final String SCORE_COLUMN = "Score column";
+    static final String SCORE_COLUMN = ScoredTruth.SCORE_COLUMN;
 
     static final String THRESHOLD = "Threshold";
 
@@ -193,29 +189,13 @@ public final class ThresholdSweepParameters implements NodeParameters {
     }
 
     ThresholdSweepParameters(final NodeParametersInput input) {
-        LabelColumnsProvider.firstTextColumn(input).map(DataColumnSpec::getName).ifPresent(c -> m_truthColumn = c);
-        input.getInTableSpec(0).ifPresent(this::proposeColumns);
-    }
-
-    /**
-     * The last decision score column ({@link PredictionColumns}), else the last numeric column; and the true classes
-     * the scores are of when they say so: the binary target they rank (positive: {@code true}, the Cross-Validation's
-     * out-of-fold scores), or their label column with their positive value.
-     */
-    private void proposeColumns(final DataTableSpec spec) {
-        final List<DataColumnSpec> numeric =
-            spec.stream().filter(c -> c.getType().isCompatible(DoubleValue.class)).toList();
-        final Optional<DataColumnSpec> score = numeric.stream().filter(PredictionColumns::isScore)
-            .reduce((a, b) -> b).or(() -> numeric.stream().reduce((a, b) -> b));
-        score.ifPresent(c -> m_scoreColumn = c.getName());
-        final Optional<String> truth = score.flatMap(PredictionColumns::truthColumn).filter(spec::containsName);
-        truth.ifPresent(t -> m_truthColumn = t);
-        if (truth.isPresent() && PredictionColumns.isTarget(spec.getColumnSpec(truth.get()))) {
-            m_positiveValue = Boolean.toString(true);
-        } else {
-            score.flatMap(PredictionColumns::binary).filter(b -> b.labelColumn().equals(m_truthColumn))
-                .ifPresent(b -> m_positiveValue = b.positiveValue());
-        }
+        input.getInTableSpec(0).ifPresent(spec -> {
+            final ScoredTruth.Proposal p = ScoredTruth.propose(spec,
+                LabelColumnsProvider.firstTextColumn(input).map(DataColumnSpec::getName));
+            p.truthColumn().ifPresent(c -> m_truthColumn = c);
+            p.positiveValue().ifPresent(v -> m_positiveValue = v);
+            p.scoreColumn().ifPresent(c -> m_scoreColumn = c);
+        });
     }
 
     /**

@@ -10,12 +10,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.junit.jupiter.api.Test;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DoubleValue;
+import org.knime.core.data.IntValue;
+import org.knime.core.data.LongValue;
+import org.knime.core.data.image.png.PNGImageValue;
 import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.StringCell;
 import org.knime.core.node.BufferedDataTable;
@@ -23,6 +27,9 @@ import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.DefaultNodeProgressMonitor;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.KNIMEException;
+import org.knime.core.node.port.image.ImagePortObject;
+import org.knime.core.node.port.image.ImagePortObjectSpec;
+import org.mnistlab.charts.TrainingLossChart;
 import org.mnistlab.knime.testing.ConfigTrees;
 import org.mnistlab.knime.testing.Executions;
 import org.mnistlab.knime.testing.NodeHarness;
@@ -37,7 +44,10 @@ import org.mnistlab.engine.linear.LearningRate;
 import org.mnistlab.engine.linear.Loss;
 import org.mnistlab.engine.linear.Penalty;
 import org.mnistlab.engine.linear.SGDClassifier;
+import org.mnistlab.engine.linear.SGDEpoch;
 import org.mnistlab.engine.linear.SGDParams;
+import org.mnistlab.engine.linear.SGDProblemLog;
+import org.mnistlab.engine.linear.SGDTrainingLog;
 import org.mnistlab.knime.node.sgdlearner.SGDHyperParameters.LearningRateChoice;
 import org.mnistlab.knime.node.sgdlearner.SGDHyperParameters.LossChoice;
 import org.mnistlab.knime.node.sgdlearner.SGDHyperParameters.PenaltyChoice;
@@ -183,6 +193,9 @@ class SGDLearnerNodeTest {
         assertEquals("42", model.getHyperParameters().get("random_state"));
         final DataTableSpec coef = c.spec(1);
         assertEquals(List.of("x0", "x1", "k", "Intercept"), List.of(coef.getColumnNames()));
+        assertEquals(List.of("Class", "Epoch", "Norm", "NNZs", "Bias", "T", "Avg. loss", "Total training time (s)",
+            "Log line", "Stopped"), List.of(((DataTableSpec)c.spec(2)).getColumnNames()));
+        assertEquals(ImagePortObjectSpec.class, c.spec(3).getClass());
     }
 
     @Test
@@ -326,6 +339,94 @@ class SGDLearnerNodeTest {
         p.m_stopEarly = false;
         assertThrows(CanceledExecutionException.class,
             () -> NODE.execute(p, Executions.cancelingAfter(3), DATA.table()));
+    }
+
+    /** The log table's row as scikit-learn prints the epoch, from its exact numbers (time 0: ours, not compared). */
+    private static SGDEpoch epoch(final DataRow row) {
+        return new SGDEpoch(((IntValue)row.getCell(1)).getIntValue(), number(row, 2),
+            ((IntValue)row.getCell(3)).getIntValue(), number(row, 4), ((LongValue)row.getCell(5)).getLongValue(),
+            number(row, 6), 0);
+    }
+
+    private static double number(final DataRow row, final int column) {
+        return ((DoubleValue)row.getCell(column)).getDoubleValue();
+    }
+
+    /** Every epoch of the engine's log, in order, is a row of the table with the same numbers and line. */
+    private static void assertLogTable(final SGDTrainingLog expected, final BufferedDataTable table) {
+        final List<DataRow> rows = Tables.rows(table);
+        int r = 0;
+        for (final SGDProblemLog p : expected.problems()) {
+            for (final SGDEpoch e : p.epochs()) {
+                final DataRow row = rows.get(r++);
+                assertEquals(p.positiveClass(), row.getCell(0).toString());
+                assertEquals(e.line(), epoch(row).line(), "row " + r);
+                assertEquals(List.of(e.epoch(), e.norm(), e.nnz(), e.bias(), e.t(), e.avgLoss()),
+                    List.of(epoch(row).epoch(), epoch(row).norm(), epoch(row).nnz(), epoch(row).bias(),
+                        epoch(row).t(), epoch(row).avgLoss()), "row " + r);
+                assertEquals(e.line(), row.getCell(8).toString());
+                assertTrue(number(row, 7) >= 0, "seconds");
+                final boolean last = e.epoch() == p.epochs().size();
+                assertEquals(last ? TrainingLogTable.stopped(p) : null,
+                    row.getCell(9).isMissing() ? null : row.getCell(9).toString(), "row " + r);
+            }
+        }
+        assertEquals(r, rows.size());
+    }
+
+    @Test
+    void execute_binary_logsEveryEpochAsScikitLearnsVerboseFit() throws Exception {
+        final Executed e = NODE.execute(binary("b"), DATA.table());
+        final SGDTrainingLog log = SGDClassifier.fit(DATA.x(), Target.binary(DATA.labels(), "b"), SGDParams.DEFAULTS,
+            1, Monitor.NONE, true).trainingLog().orElseThrow();
+        assertEquals(1, log.problems().size());
+        assertLogTable(log, e.table(2));
+        final List<DataRow> rows = Tables.rows(e.table(2));
+        final DataRow last = rows.get(rows.size() - 1);
+        assertEquals("True", last.getCell(0).toString(), "the binary problem learns the positive class");
+        assertEquals("Convergence after " + rows.size() + " epochs", last.getCell(9).toString());
+        assertEquals(Integer.toString(rows.size()),
+            ((MnistLabModelPortObject)e.output(0)).getSpec().getFitResults().get("n_iter_"));
+        final DataTableSpec spec = e.table(2).getDataTableSpec();
+        assertEquals(Map.of("stopped", "converged"), spec.getProperties());
+        assertArrayEquals(TrainingLossChart.of(log).png(),
+            ((PNGImageValue)((ImagePortObject)e.output(3)).toDataCell()).getImageContent().getByteArray());
+    }
+
+    @Test
+    void execute_multiclass_logsEachClassAgainstTheRestInClassOrder() throws Exception {
+        final SGDLearnerParameters p = multiclass();
+        p.m_threads = 2;
+        final Executed e = NODE.execute(p, DATA.table());
+        final SGDTrainingLog log = SGDClassifier.fit(DATA.x(), DATA.y(), SGDParams.DEFAULTS, 1, Monitor.NONE, true)
+            .trainingLog().orElseThrow();
+        assertEquals(3, log.problems().size());
+        assertLogTable(log, e.table(2));
+        final Map<String, String> properties = e.table(2).getDataTableSpec().getProperties();
+        assertEquals(Set.of("stopped (a)", "stopped (b)", "stopped (c)"), properties.keySet());
+    }
+
+    @Test
+    void execute_maximumEpochsReached_logSaysSoAndCarriesTheConvergenceWarning() throws Exception {
+        final SGDLearnerParameters p = binary("b");
+        p.m_maxIter = 2;
+        final Executed e = NODE.execute(p, DATA.table());
+        final List<DataRow> rows = Tables.rows(e.table(2));
+        assertEquals(2, rows.size());
+        assertTrue(rows.get(0).getCell(9).isMissing());
+        assertEquals("Maximum epochs reached (2)", rows.get(1).getCell(9).toString());
+        assertEquals(Map.of("stopped", "max_iter", "ConvergenceWarning", SGDTrainingLog.CONVERGENCE_WARNING),
+            e.table(2).getDataTableSpec().getProperties());
+    }
+
+    @Test
+    void execute_noStoppingRule_logsEveryEpochWithoutWarning() throws Exception {
+        final SGDLearnerParameters p = binary("b");
+        p.m_maxIter = 3;
+        p.m_stopEarly = false;
+        final Executed e = NODE.execute(p, DATA.table());
+        assertEquals("Maximum epochs reached (3)", Tables.rows(e.table(2)).get(2).getCell(9).toString());
+        assertEquals(Map.of("stopped", "max_iter"), e.table(2).getDataTableSpec().getProperties());
     }
 
     @Test
