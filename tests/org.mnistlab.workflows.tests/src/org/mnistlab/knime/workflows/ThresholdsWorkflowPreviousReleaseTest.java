@@ -16,6 +16,11 @@ class ThresholdsWorkflowPreviousReleaseTest extends ThresholdsWorkflowTest {
     }
 
     @Override
+    boolean hasRoc() {
+        return false;
+    }
+
+    @Override
     void opened(final List<String> problems) {
         PreviousRelease.assertOnlyScorersFollowTheTarget(problems, 2);
     }
