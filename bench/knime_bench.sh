@@ -60,9 +60,9 @@ skw, skm, skc = float(wall), int(rss_kb) / 1024, float(user) + float(system)
 k = json.load(open(f"{work}/knime.json"))
 print(f"KNIME {knime}, -Xmx{xmx} (max heap {k['max_heap_mb']} MB): the five workflows in one JVM")
 for wf in k["workflows"]:
-    print(f"  {wf['name']:<52}{wf['seconds']:>8.2f} s")
+    print(f"  {wf['name']:<84}{wf['seconds']:>8.2f} s")
     for n in sorted(wf["nodes"], key=lambda n: -n["seconds"])[:4]:
-        print(f"      {n['node']:<28}{n['label'][:34]:<36}{n['seconds']:>8.2f} s")
+        print(f"      {n['node']:<44}{n['label'][:34]:<36}{n['seconds']:>8.2f} s")
 kw, km, kc = k["seconds"], k["peak_rss_mb"], k.get("cpu_seconds", 0)
 print(f"{'':<26}{'scikit-learn lab':>18}{'KNIME workflows':>18}{'ratio':>9}")
 print(f"{'wall time s':<26}{skw:>18.2f}{kw:>18.2f}{kw / skw:>9.2f}")
