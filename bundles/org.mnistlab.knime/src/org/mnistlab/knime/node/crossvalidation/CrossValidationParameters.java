@@ -182,7 +182,7 @@ public final class CrossValidationParameters implements NodeParameters {
 
     @Layout(FoldsSection.class)
     @Widget(title = SHUFFLE_SEED, description = "The seed of numpy's random generator that shuffles the rows "
-        + "(<tt>random_state</tt>), 0 to 4294967295.")
+        + "(<tt>random_state</tt>), 0 to " + RandomState.MAX_SEED + ".")
     @NumberInputWidget(minValidation = IsNonNegativeValidation.class)
     @Effect(predicate = ShuffleRef.class, type = EffectType.SHOW)
     long m_shuffleSeed = 42;

@@ -113,7 +113,7 @@ public final class OrderedSplitParameters implements NodeParameters {
     double m_trainFraction = 0.8;
 
     @Widget(title = SEED, description = "The seed of numpy's random generator (<tt>random_state</tt>), 0 to "
-        + "4294967295; the same seed gives the rows scikit-learn gives.")
+        + RandomState.MAX_SEED + "; the same seed gives the rows scikit-learn gives.")
     @NumberInputWidget(minValidation = IsNonNegativeValidation.class)
     @Effect(predicate = IsRandom.class, type = EffectType.SHOW)
     long m_seed = 42;

@@ -23,6 +23,7 @@ import org.mnistlab.engine.linear.LearningRate;
 import org.mnistlab.engine.linear.Loss;
 import org.mnistlab.engine.linear.Penalty;
 import org.mnistlab.engine.linear.SGDParams;
+import org.mnistlab.engine.random.RandomState;
 import org.mnistlab.engine.validation.ParameterException;
 import org.mnistlab.knime.params.EngineParameters;
 
@@ -268,7 +269,7 @@ public class SGDHyperParameters implements NodeParameters {
     boolean m_shuffle = true;
 
     @Widget(title = SEED, description = "The seed of numpy's random generator (<tt>random_state</tt>), 0 to "
-        + "4294967295; it decides the shuffling, so the same seed gives scikit-learn's model.")
+        + RandomState.MAX_SEED + "; it decides the shuffling, so the same seed gives scikit-learn's model.")
     @NumberInputWidget(minValidation = IsNonNegativeValidation.class)
     @Layout(OptimizationSection.class)
     long m_randomState = SGDParams.DEFAULT_RANDOM_STATE;
